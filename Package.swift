@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "capplan",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "PlannerCore", targets: ["PlannerCore"]),
+    .executable(name: "capplan", targets: ["capplan"]),
+  ],
+  targets: [
+    .target(name: "PlannerCore"),
+    .target(name: "CapplanCLI", dependencies: ["PlannerCore"]),
+    .executableTarget(name: "capplan", dependencies: ["CapplanCLI"]),
+    .target(name: "TestSupport", dependencies: ["PlannerCore", "CapplanCLI"], path: "Tests/TestSupport"),
+    .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "TestSupport"]),
+    .testTarget(name: "CapplanCLITests", dependencies: ["CapplanCLI", "PlannerCore", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
