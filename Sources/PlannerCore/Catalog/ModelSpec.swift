@@ -9,7 +9,7 @@ public struct ModelSpec: Sendable, Equatable, Codable {
     /// Scores query–document pairs: prefill only.
     case reranker
     /// Classifies a prompt or a response as safe or not: prefill only (one output token).
-    case guard
+    case `guard`
   }
 
   /// Catalog id (`llama-3.1-70b`).

@@ -1,0 +1,4 @@
+/// Built-in GPU figures (placeholder until the cited catalog lands).
+enum BuiltInGPUs {
+  static let all: [GPUSpec] = []
+}

@@ -1,0 +1,4 @@
+/// Built-in system figures (placeholder until the cited catalog lands).
+enum BuiltInSystems {
+  static let all: [SystemSpec] = []
+}

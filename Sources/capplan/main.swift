@@ -1,0 +1,4 @@
+import CapplanCLI
+import Foundation
+
+exit(CapplanCLI.run(Array(CommandLine.arguments.dropFirst())))
