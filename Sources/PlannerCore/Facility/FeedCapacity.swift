@@ -1,0 +1,32 @@
+/// Usable power of PDU feeds: P = (√3 for three-phase) × V × I × PF × continuous derate.
+///
+/// Sources: three-phase real power P = √3 × V_LL × I × PF; the NEC 210.19/210.20/215.2 rule that
+/// continuous loads run at 80% of the breaker rating (1/1.25); under 2N A/B feeds either
+/// feed alone must carry the whole rack (shared/facility-reference.md §1.1–1.4).
+public enum FeedCapacity {
+  /// Usable kW of one feed.
+  public static func usableKW(_ feed: PDUFeed) -> Double {
+    let phaseFactor = feed.phases == 3 ? 3.0.squareRoot() : 1
+    return phaseFactor * feed.volts * feed.amps * feed.powerFactor * feed.continuousDerate / 1000
+  }
+
+  /// Usable kW a rack can count on: under 2N only the surviving half of its feeds, under N all
+  /// of them.
+  public static func rackBudgetKW(_ feed: PDUFeed) -> Double {
+    let counted = feed.redundancy == .twoN ? max(feed.feedsPerRack / 2, 1) : feed.feedsPerRack
+    return Double(counted) * usableKW(feed)
+  }
+
+  /// A one-line description: `2N: one 415 V 3-phase 32 A feed (17.5 kW usable) carries the rack`.
+  public static func summary(_ feed: PDUFeed) -> String {
+    let counted = feed.redundancy == .twoN ? max(feed.feedsPerRack / 2, 1) : feed.feedsPerRack
+    let what = "\(Format.plain(feed.volts)) V \(feed.phases)-phase \(Format.plain(feed.amps)) A"
+    let one = "\(Format.fixed(usableKW(feed), 1)) kW usable each"
+    switch feed.redundancy {
+    case .twoN:
+      return "2N: \(counted) of \(feed.feedsPerRack) \(what) feeds (\(one)) carry the rack"
+    case .n:
+      return "N: \(feed.feedsPerRack) \(what) feeds (\(one)) share the rack"
+    }
+  }
+}

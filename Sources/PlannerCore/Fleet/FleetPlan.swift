@@ -1,0 +1,59 @@
+/// The installed fleet: nodes per deployment, CPU servers, and racks per system.
+public struct FleetPlan: Sendable, Equatable {
+  /// One system's nodes and their racks.
+  public struct Pool: Sendable, Equatable {
+    public var system: SystemSpec
+    public var nodes: Int
+    /// Modelled peak wall power of one node (the pool's nodes averaged), in kW.
+    public var nodePeakKW: Double
+    /// kW each node is charged in the rack budget.
+    public var nodeProvisionKW: Double
+    public var packing: RackPacking
+  }
+
+  public var serving: [ServingPlan]
+  /// Nodes per deployment, in scenario order.
+  public var nodes: [Int]
+  public var pools: [Pool]
+  public var cpuServers: Int
+  public var cpuRacks: Int
+  public var cpuCoresBusy: Double
+  /// The kW a rack can count on: the rack limit or its surviving feeds, whichever is less.
+  public var rackBudgetKW: Double
+
+  public var racks: Int { pools.map(\.packing.racks).reduce(0, +) + cpuRacks }
+
+  /// Sizes nodes, CPU servers and racks for the peak.
+  public static func build(
+    _ scenario: Scenario, serving: [ServingPlan], peakCPUSecondsPerSecond: Double
+  ) -> FleetPlan {
+    let nodes = serving.map(NodePower.nodes)
+    let fleet = scenario.fleet, site = scenario.site
+    let budget = min(site.rackLimitKW, FeedCapacity.rackBudgetKW(site.feed))
+    var order: [String] = []
+    for plan in serving where !order.contains(plan.deployment.system.id) { order.append(plan.deployment.system.id) }
+    let pools = order.map { id -> Pool in
+      let members = serving.indices.filter { serving[$0].deployment.system.id == id }
+      let system = serving[members[0]].deployment.system
+      let count = members.map { nodes[$0] }.reduce(0, +)
+      let peak = members.map { i in
+        NodePower.wall(serving[i], nodes: nodes[i], activity: serving[i].activity(serving: serving[i].workload))
+      }.sum()
+      let nodePeakKW = count > 0 ? peak.kilowatts / Double(count) : 0
+      let provision = fleet.provisionBy == .nameplate ? system.nameplateKW : nodePeakKW * scenario.margins.factor
+      let packing = RackPacking.pack(
+        nodes: count, nodeKW: provision, budgetKW: budget,
+        overheadKW: fleet.networkKWPerRack + system.rackOverheadKW,
+        requested: fleet.nodesPerRack ?? system.defaultNodesPerRack, fixed: system.fixedNodesPerRack)
+      return Pool(
+        system: system, nodes: count, nodePeakKW: nodePeakKW, nodeProvisionKW: provision, packing: packing)
+    }
+    let server = fleet.cpuServer
+    let servers = Capacity.units(
+      covering: peakCPUSecondsPerSecond / (Double(server.cores) * server.targetUtilization))
+    return FleetPlan(
+      serving: serving, nodes: nodes, pools: pools, cpuServers: servers,
+      cpuRacks: Capacity.units(covering: Double(servers) / Double(server.serversPerRack)),
+      cpuCoresBusy: peakCPUSecondsPerSecond, rackBudgetKW: budget)
+  }
+}

@@ -1,0 +1,31 @@
+/// Collects the diagnostics of one decoding pass, so that every problem in a file is reported
+/// in one run, and remembers where each path is in the source.
+public final class DecodingContext {
+  public private(set) var diagnostics: [Diagnostic] = []
+  /// The source location of every value decoded, by path string.
+  public private(set) var locations: [String: SourceLocation] = [:]
+
+  public init() {}
+
+  /// Records a problem.
+  public func error(_ path: JSONPath, at location: SourceLocation?, _ message: String, hint: String? = nil) {
+    diagnostics.append(Diagnostic(.error, path: path.description, at: location, message, hint: hint))
+  }
+
+  /// Records where a path's value stands.
+  func note(_ path: JSONPath, at location: SourceLocation) {
+    locations[path.description] = location
+  }
+
+  /// Whether any error was recorded.
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  /// The diagnostics in source order (then by path), as a run reports them.
+  public var sortedDiagnostics: [Diagnostic] {
+    diagnostics.sorted {
+      let a = $0.location ?? SourceLocation(line: .max, column: .max)
+      let b = $1.location ?? SourceLocation(line: .max, column: .max)
+      return a != b ? a < b : $0.path < $1.path
+    }
+  }
+}

@@ -1,0 +1,165 @@
+/// Typed, located access to one JSON object of a scenario. Every key asked for is declared;
+/// `finish()` then reports the keys nobody asked for, with the nearest declared one as a hint.
+/// Problems are recorded in the shared `DecodingContext`, never thrown, so that one run
+/// reports them all.
+public final class ObjectReader {
+  public let path: JSONPath
+  public let location: SourceLocation
+  let context: DecodingContext
+  private let members: [JSONValue.Member]
+  private var declared: [String] = []
+
+  /// Reads `value` as an object; nil (with an error recorded) when it is something else.
+  public init?(_ value: JSONValue, path: JSONPath, context: DecodingContext) {
+    guard case .object(let members) = value.kind else {
+      context.error(path, at: value.location, "expected an object, found \(value.typeDescription)")
+      return nil
+    }
+    self.path = path
+    self.location = value.location
+    self.context = context
+    self.members = members
+    context.note(path, at: value.location)
+  }
+
+  /// The raw value of `key`, declaring it; nil when absent (an error when `required`).
+  public func value(_ key: String, required: Bool = false) -> JSONValue? {
+    declared.append(key)
+    guard let member = members.first(where: { $0.key == key }) else {
+      if required {
+        context.error(path.appending(key), at: location, "missing required key '\(key)'")
+      }
+      return nil
+    }
+    context.note(path.appending(key), at: member.value.location)
+    return member.value
+  }
+
+  /// Declares keys that are read some other way (or not at all in this context).
+  public func declare(_ keys: String...) { declared.append(contentsOf: keys) }
+
+  /// Whether the object has `key` (does not declare it).
+  public func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+
+  /// Where `key` stands, else where the object stands.
+  public func location(of key: String) -> SourceLocation {
+    members.first { $0.key == key }?.keyLocation ?? location
+  }
+
+  public func string(_ key: String, required: Bool = false) -> String? {
+    guard let value = value(key, required: required) else { return nil }
+    return ValueReader.string(value, path: path.appending(key), context: context)
+  }
+
+  public func number(_ key: String, _ rule: NumberRule = .any, required: Bool = false) -> Double? {
+    guard let value = value(key, required: required) else { return nil }
+    return ValueReader.number(value, rule, path: path.appending(key), context: context)
+  }
+
+  public func integer(_ key: String, minimum: Int, required: Bool = false) -> Int? {
+    guard let value = value(key, required: required) else { return nil }
+    return ValueReader.integer(value, minimum: minimum, path: path.appending(key), context: context)
+  }
+
+  public func bool(_ key: String) -> Bool? {
+    guard let value = value(key) else { return nil }
+    guard case .bool(let flag) = value.kind else {
+      context.error(path.appending(key), at: value.location, "expected true or false, found \(value.typeDescription)")
+      return nil
+    }
+    return flag
+  }
+
+  /// One of a fixed set of names (an enum's raw values), with a hint listing them.
+  public func choice<T: RawRepresentable & CaseIterable>(
+    _ key: String, as type: T.Type, required: Bool = false
+  ) -> T? where T.RawValue == String {
+    guard let text = string(key, required: required) else { return nil }
+    let names = T.allCases.map(\.rawValue)
+    if let match = T(rawValue: text) ?? T(rawValue: text.lowercased()) { return match }
+    context.error(
+      path.appending(key), at: value(key)?.location, "unknown value '\(text)'",
+      hint: Suggestion.didYouMean(text, among: names) ?? "one of \(names.map { "'\($0)'" }.joined(separator: ", "))")
+    return nil
+  }
+
+  public func object(_ key: String, required: Bool = false) -> ObjectReader? {
+    guard let value = value(key, required: required) else { return nil }
+    return ObjectReader(value, path: path.appending(key), context: context)
+  }
+
+  /// The elements of an array with their paths.
+  public func array(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)]? {
+    guard let value = value(key, required: required) else { return nil }
+    return ValueReader.array(value, path: path.appending(key), context: context)
+  }
+
+  /// Reports every key that was never declared, in source order.
+  public func finish() {
+    for member in members where !declared.contains(member.key) {
+      let hint = Suggestion.didYouMean(member.key, among: declared)
+        ?? "known keys: \(Set(declared).sorted().map { "'\($0)'" }.joined(separator: ", "))"
+      context.error(path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'", hint: hint)
+    }
+  }
+}
+
+/// Typed access to a single JSON value, recording problems in the context.
+public enum ValueReader {
+  public static func string(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> String? {
+    guard case .string(let text) = value.kind else {
+      context.error(path, at: value.location, "expected a string, found \(value.typeDescription)")
+      return nil
+    }
+    return text
+  }
+
+  public static func number(
+    _ value: JSONValue, _ rule: NumberRule, path: JSONPath, context: DecodingContext
+  ) -> Double? {
+    switch value.kind {
+    case .number(let number, let literal):
+      if let problem = rule.violation(number, literal: literal) {
+        context.error(path, at: value.location, problem.message, hint: problem.hint)
+        return nil
+      }
+      return number
+    case .string(let text) where Double(text) != nil:
+      context.error(path, at: value.location, "expected a number, found the string \"\(text)\"", hint: "write \(text) without quotes")
+      return nil
+    default:
+      context.error(path, at: value.location, "expected a number, found \(value.typeDescription)")
+      return nil
+    }
+  }
+
+  public static func integer(
+    _ value: JSONValue, minimum: Int, path: JSONPath, context: DecodingContext
+  ) -> Int? {
+    guard let number = number(value, .any, path: path, context: context) else { return nil }
+    guard number == number.rounded(), abs(number) < 1e15 else {
+      context.error(path, at: value.location, "\(Format.plain(number)) is not a whole number")
+      return nil
+    }
+    guard number >= Double(minimum) else {
+      let message = minimum == 1 && number <= 0 ? "must be at least 1" : "must be at least \(minimum)"
+      context.error(path, at: value.location, "\(Format.plain(number)) \(message)")
+      return nil
+    }
+    return Int(number)
+  }
+
+  public static func array(
+    _ value: JSONValue, path: JSONPath, context: DecodingContext
+  ) -> [(value: JSONValue, path: JSONPath)]? {
+    guard case .array(let elements) = value.kind else {
+      context.error(path, at: value.location, "expected an array, found \(value.typeDescription)")
+      return nil
+    }
+    return elements.enumerated().map { index, element in
+      let elementPath = path.appending(index: index)
+      context.note(elementPath, at: element.location)
+      return (element, elementPath)
+    }
+  }
+}

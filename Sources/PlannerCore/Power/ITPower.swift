@@ -1,0 +1,38 @@
+/// IT power of the fleet serving a given split of work, by component.
+public struct ITPower: Sendable, Equatable {
+  public var gpu: Power
+  public var host: Power
+  public var psuLoss: Power
+  public var network: Power
+  public var rackEquipment: Power
+  public var cpuPool: Power
+  public var storage: Power
+
+  /// GPU nodes at the wall.
+  public var nodes: Power { gpu + host + psuLoss }
+  /// Everything IT.
+  public var total: Power { nodes + network + rackEquipment + cpuPool + storage }
+
+  /// The fleet's IT power when deployments serve `split` (the same mixes at any rates).
+  public static func of(_ fleet: FleetPlan, scenario: Scenario, split: WorkloadSplit) -> ITPower {
+    var gpu = Power.zero, wall = Power.zero, host = Power.zero
+    for (i, plan) in fleet.serving.enumerated() {
+      let activity = plan.activity(serving: split.deployments[i])
+      let boards = NodePower.gpuBoards(plan, nodes: fleet.nodes[i], activity: activity)
+      let nodeWall = NodePower.wall(plan, nodes: fleet.nodes[i], activity: activity)
+      gpu = gpu + boards
+      wall = wall + nodeWall
+      host = host + nodeWall * plan.deployment.system.psuEfficiency - boards
+    }
+    let server = scenario.fleet.cpuServer
+    let coreCapacity = Double(fleet.cpuServers * server.cores)
+    let cpuUtilization = coreCapacity > 0 ? min(1, split.cpuSecondsPerSecond / coreCapacity) : 0
+    let cpu = Power(
+      watts: Double(fleet.cpuServers) * (server.idleWatts + (server.peakWatts - server.idleWatts) * cpuUtilization))
+    let rackEquipment = fleet.pools.map { Power(kilowatts: Double($0.packing.racks) * $0.system.rackOverheadKW) }.sum()
+    return ITPower(
+      gpu: gpu, host: host, psuLoss: wall - gpu - host,
+      network: Power(kilowatts: Double(fleet.racks) * scenario.fleet.networkKWPerRack),
+      rackEquipment: rackEquipment, cpuPool: cpu, storage: Power(kilowatts: scenario.fleet.storageKW))
+  }
+}

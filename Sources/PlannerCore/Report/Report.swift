@@ -1,0 +1,207 @@
+/// Everything a plan found, as one value: every renderer, `check` and `diff` read only this.
+/// Encoded as JSON with sorted keys; every key names its unit (`itPeakKW`, `tpotMs`), every
+/// watt its boundary (GPU board, node wall, IT, facility).
+public struct Report: Sendable, Equatable, Codable {
+  /// Version of this report's JSON form.
+  public var schemaVersion: Int
+  public var scenario: ScenarioInfo
+  public var summary: Summary
+  public var demand: [SurfaceReport]
+  public var deployments: [DeploymentReport]
+  public var cpuPool: CPUPoolReport
+  public var racks: [RackPoolReport]
+  public var power: PowerStack
+  public var daily: DailyReport
+  public var checks: [Check]
+
+  public static let currentSchemaVersion = 1
+}
+
+/// What was planned.
+public struct ScenarioInfo: Sendable, Equatable, Codable {
+  public var name: String
+  public var description: String
+  /// Diurnal profile's name.
+  public var profile: String
+  /// Outdoor temperature of the planning peak, in °C.
+  public var designAmbientC: Double
+}
+
+/// The headline figures at the planning peak (the worst five minutes of the busiest slot).
+public struct Summary: Sendable, Equatable, Codable {
+  /// GPUs installed (whole nodes).
+  public var gpus: Int
+  public var nodes: Int
+  /// Racks of GPU nodes and CPU servers.
+  public var racks: Int
+  /// Requests per second arriving at the peak, retries included.
+  public var peakRequestsPerSecond: Double
+  /// Generated tokens per second at the peak.
+  public var outputTokensPerSecond: Double
+  /// IT power at the peak, modelled (boundary: IT).
+  public var itPeakKW: Double
+  /// Facility power at the peak, modelled (boundary: facility, the utility meter).
+  public var facilityPeakKW: Double
+  /// Facility over IT at the peak.
+  public var pue: Double
+  /// Generated tokens per joule of IT energy at the peak.
+  public var tokensPerJoule: Double
+  /// IT power with the safety margins, what the limits are checked against.
+  public var itPlannedKW: Double
+  /// Facility power with the margins.
+  public var facilityPlannedKW: Double
+  /// Rack power provisioned but not drawn at the modelled peak, in kW.
+  public var strandedKW: Double
+  /// The worst check: `pass`, `warn` or `fail`.
+  public var status: CheckStatus
+}
+
+/// One surface's arrivals.
+public struct SurfaceReport: Sendable, Equatable, Codable {
+  public var name: String
+  public var tier: String
+  public var meanRequestsPerSecond: Double
+  public var peakRequestsPerSecond: Double
+  /// Requests reaching generation at the peak, after cache hits.
+  public var generatedRequestsPerSecond: Double
+  public var promptTokens: Double
+  public var outputTokens: Double
+  /// Prompt tokens per second at the peak, of generated requests.
+  public var promptTokensPerSecond: Double
+  /// Output tokens per second at the peak.
+  public var outputTokensPerSecond: Double
+}
+
+/// One deployment as sized.
+public struct DeploymentReport: Sendable, Equatable, Codable {
+  public var name: String
+  public var model: String
+  public var system: String
+  public var gpu: String
+  public var precision: String
+  public var kvPrecision: String
+  public var tensorParallel: Int
+  public var requestsPerSecond: Double
+  public var promptTokens: Double
+  public var outputTokens: Double
+  public var batch: Int
+  /// What stopped the batch growing (`tpot-slo`, `memory`, `engine`, `prefill-only`).
+  public var batchLimit: String
+  public var maxBatchByMemory: Int
+  public var weightsGBPerGPU: Double
+  public var kvBytesPerToken: Double
+  public var replicas: Int
+  public var gpus: Int
+  public var nodes: Int
+  public var tpotMs: Double
+  public var prefillMs: Double
+  public var queueWaitP95Ms: Double
+  public var ttftP95Ms: Double
+  public var ttftP99Ms: Double
+  public var slotUtilization: Double
+  public var outputTokensPerSecond: Double
+  public var outputTokensPerSecondPerGPU: Double
+  /// Mean board power of one active GPU at the peak (boundary: GPU board).
+  public var gpuWatts: Double
+  /// Wall power of the deployment's nodes at the peak (boundary: node wall).
+  public var nodesKW: Double
+  /// Generated tokens per joule of GPU board energy.
+  public var tokensPerJouleGPU: Double
+  /// How the figures were obtained: `modelled` (roofline and power curve).
+  public var provenance: String
+}
+
+/// The CPU pool running tokenisation, retrieval, orchestration and logging.
+public struct CPUPoolReport: Sendable, Equatable, Codable {
+  public var coresBusy: Double
+  public var servers: Int
+  public var racks: Int
+  /// Wall power at the peak (boundary: node wall).
+  public var peakKW: Double
+}
+
+/// Racks of one system (or of CPU servers).
+public struct RackPoolReport: Sendable, Equatable, Codable {
+  public var pool: String
+  public var nodes: Int
+  public var nodesPerRack: Int
+  public var racks: Int
+  /// What limited nodes per rack (`space`, `power`, `rack-scale system`).
+  public var limitedBy: String
+  /// `nameplate` or `modeledPeak`.
+  public var provisionBy: String
+  /// kW a node is charged for in the rack budget.
+  public var nodeProvisionKW: Double
+  /// Modelled peak wall power of a node (mean over the pool).
+  public var nodePeakKW: Double
+  public var nodeNameplateKW: Double
+  /// Planned power of the fullest rack, in kW.
+  public var fullestRackKW: Double
+  /// The kW a rack can count on (rack limit and feeds).
+  public var rackBudgetKW: Double
+}
+
+/// The power stack at the planning peak, from GPU boards to the utility meter.
+public struct PowerStack: Sendable, Equatable, Codable {
+  /// GPU boards (boundary: GPU board).
+  public var gpuKW: Double
+  /// Host: CPUs, memory, NICs, switches, fans of GPU nodes (DC side).
+  public var hostKW: Double
+  /// Losses of the nodes' power supplies.
+  public var psuLossKW: Double
+  /// GPU nodes at the wall (boundary: node wall).
+  public var nodesKW: Double
+  public var networkKW: Double
+  /// Rack-level equipment of rack-scale systems (NVLink switch trays).
+  public var rackEquipmentKW: Double
+  public var cpuPoolKW: Double
+  public var storageKW: Double
+  /// Everything IT (boundary: IT).
+  public var itKW: Double
+  /// UPS, transformer and distribution losses.
+  public var electricalLossKW: Double
+  /// Chillers, pumps and fans.
+  public var coolingKW: Double
+  /// What the utility meter sees (boundary: facility).
+  public var facilityKW: Double
+  /// The safety-margin factor applied for planning.
+  public var marginFactor: Double
+}
+
+/// The representative day, slot by slot.
+public struct DailyReport: Sendable, Equatable, Codable {
+  public var itEnergyKWh: Double
+  public var facilityEnergyKWh: Double
+  public var averageITKW: Double
+  public var minimumITKW: Double
+  /// Busiest slot's start, `HH:MM`.
+  public var peakSlot: String
+  public var outputTokens: Double
+  /// Generated tokens per joule of IT energy over the day.
+  public var tokensPerJoule: Double
+  /// Facility energy over IT energy.
+  public var energyPUE: Double
+}
+
+/// How a check came out.
+public enum CheckStatus: String, Sendable, Equatable, Codable, Comparable {
+  case pass, warn, fail
+
+  private var rank: Int { self == .pass ? 0 : self == .warn ? 1 : 2 }
+  public static func < (a: CheckStatus, b: CheckStatus) -> Bool { a.rank < b.rank }
+}
+
+/// A load against a limit.
+public struct Check: Sendable, Equatable, Codable {
+  /// Stable identifier (`rack-power[dgx-h100]`, `utility`, `ttft-p95[chat-70b]`).
+  public var name: String
+  public var load: Double
+  public var limit: Double
+  /// Unit of load and limit (`kW`, `ms`).
+  public var unit: String
+  /// 1 − load / limit.
+  public var headroom: Double
+  public var status: CheckStatus
+  /// What was compared, in words.
+  public var detail: String
+}

@@ -1,0 +1,133 @@
+/// Assembles the Report from the chain's values; computes nothing the chain did not.
+struct ReportBuilder {
+  let scenario: Scenario
+  let demand: Demand
+  let peak: WorkloadSplit
+  let fleet: FleetPlan
+  let it: ITPower
+  let facility: FacilityModel
+  let daily: DailyEnergy
+  let checks: [Check]
+
+  var report: Report {
+    Report(
+      schemaVersion: Report.currentSchemaVersion,
+      scenario: ScenarioInfo(
+        name: scenario.name, description: scenario.description, profile: scenario.traffic.profile.name,
+        designAmbientC: scenario.site.designAmbientC),
+      summary: summary, demand: surfaces, deployments: deployments, cpuPool: cpuPool,
+      racks: racks, power: stack, daily: day, checks: checks)
+  }
+
+  private var plannedIT: Power { it.total * scenario.margins.factor }
+
+  private var summary: Summary {
+    let installedGPUs = zip(fleet.serving, fleet.nodes).map { $1 * $0.deployment.system.gpusPerNode }.reduce(0, +)
+    let stranded = fleet.pools.map { pool in
+      Double(pool.nodes) * max(0, pool.nodeProvisionKW - pool.nodePeakKW)
+    }.reduce(0, +)
+    let itWatts = it.total.watts
+    return Summary(
+      gpus: installedGPUs, nodes: fleet.nodes.reduce(0, +), racks: fleet.racks,
+      peakRequestsPerSecond: demand.surfaces.map(\.peakRequestsPerSecond).reduce(0, +),
+      outputTokensPerSecond: peak.outputTokensPerSecond,
+      itPeakKW: it.total.kilowatts, facilityPeakKW: facility.facility(it: it.total).kilowatts,
+      pue: facility.pue(it: it.total),
+      tokensPerJoule: itWatts > 0 ? peak.outputTokensPerSecond / itWatts : 0,
+      itPlannedKW: plannedIT.kilowatts, facilityPlannedKW: facility.facility(it: plannedIT).kilowatts,
+      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass)
+  }
+
+  private var surfaces: [SurfaceReport] {
+    demand.surfaces.map { d in
+      let s = d.surface
+      let generated = d.generated(at: d.peakRequestsPerSecond)
+      return SurfaceReport(
+        name: s.name, tier: s.tier.rawValue, meanRequestsPerSecond: s.meanRequestsPerSecond,
+        peakRequestsPerSecond: d.peakRequestsPerSecond, generatedRequestsPerSecond: generated,
+        promptTokens: s.promptTokens, outputTokens: s.outputTokens,
+        promptTokensPerSecond: generated * s.promptTokens, outputTokensPerSecond: generated * s.outputTokens)
+    }
+  }
+
+  private var deployments: [DeploymentReport] {
+    zip(fleet.serving, fleet.nodes).map { plan, nodes in
+      let d = plan.deployment, w = plan.workload
+      let roofline = Roofline(d)
+      let activity = plan.activity(serving: w)
+      let gpuWatts = plan.replicas > 0 ? GPUPowerCurve.watts(d.gpu, activity: activity) : 0
+      let tokens = w.requestsPerSecond * w.outputTokens
+      let boardWatts = gpuWatts * Double(plan.gpus)
+      return DeploymentReport(
+        name: d.name, model: d.model.id, system: d.system.id, gpu: d.gpu.id,
+        precision: d.weightPrecision.rawValue, kvPrecision: d.kvPrecision.rawValue,
+        tensorParallel: d.tensorParallel, requestsPerSecond: w.requestsPerSecond,
+        promptTokens: w.promptTokens, outputTokens: w.outputTokens, batch: plan.batch,
+        batchLimit: plan.batchLimit.rawValue, maxBatchByMemory: plan.maxBatchByMemory,
+        weightsGBPerGPU: roofline.weightBytes / 1e9 / Double(d.tensorParallel),
+        kvBytesPerToken: roofline.kvBytesPerToken, replicas: plan.replicas, gpus: plan.gpus, nodes: nodes,
+        tpotMs: plan.tpotSeconds * 1000, prefillMs: plan.prefillSeconds * 1000,
+        queueWaitP95Ms: plan.queueWaitP95Seconds * 1000, ttftP95Ms: plan.ttftP95Seconds * 1000,
+        ttftP99Ms: plan.ttftP99Seconds * 1000, slotUtilization: plan.slotUtilization,
+        outputTokensPerSecond: tokens,
+        outputTokensPerSecondPerGPU: plan.gpus > 0 ? tokens / Double(plan.gpus) : 0,
+        gpuWatts: gpuWatts, nodesKW: NodePower.wall(plan, nodes: nodes, activity: activity).kilowatts,
+        tokensPerJouleGPU: boardWatts > 0 ? tokens / boardWatts : 0, provenance: "modelled")
+    }
+  }
+
+  private var cpuPool: CPUPoolReport {
+    CPUPoolReport(
+      coresBusy: fleet.cpuCoresBusy, servers: fleet.cpuServers, racks: fleet.cpuRacks,
+      peakKW: it.cpuPool.kilowatts)
+  }
+
+  private var racks: [RackPoolReport] {
+    let how = scenario.fleet.provisionBy.rawValue
+    var pools = fleet.pools.map { pool in
+      RackPoolReport(
+        pool: pool.system.id, nodes: pool.nodes, nodesPerRack: pool.packing.nodesPerRack,
+        racks: pool.packing.racks, limitedBy: pool.packing.limitedBy, provisionBy: how,
+        nodeProvisionKW: pool.nodeProvisionKW, nodePeakKW: pool.nodePeakKW,
+        nodeNameplateKW: pool.system.nameplateKW, fullestRackKW: pool.packing.fullestRackKW,
+        rackBudgetKW: fleet.rackBudgetKW)
+    }
+    if fleet.cpuServers > 0 {
+      let server = scenario.fleet.cpuServer
+      let perRack = min(server.serversPerRack, fleet.cpuServers)
+      pools.append(
+        RackPoolReport(
+          pool: "cpu", nodes: fleet.cpuServers, nodesPerRack: server.serversPerRack, racks: fleet.cpuRacks,
+          limitedBy: "space", provisionBy: "nameplate", nodeProvisionKW: server.peakWatts / 1000,
+          nodePeakKW: it.cpuPool.kilowatts / Double(fleet.cpuServers), nodeNameplateKW: server.peakWatts / 1000,
+          fullestRackKW: Double(perRack) * server.peakWatts / 1000 + scenario.fleet.networkKWPerRack,
+          rackBudgetKW: fleet.rackBudgetKW))
+    }
+    return pools
+  }
+
+  private var stack: PowerStack {
+    PowerStack(
+      gpuKW: it.gpu.kilowatts, hostKW: it.host.kilowatts, psuLossKW: it.psuLoss.kilowatts,
+      nodesKW: it.nodes.kilowatts, networkKW: it.network.kilowatts, rackEquipmentKW: it.rackEquipment.kilowatts,
+      cpuPoolKW: it.cpuPool.kilowatts, storageKW: it.storage.kilowatts, itKW: it.total.kilowatts,
+      electricalLossKW: facility.electricalLoss(it: it.total).kilowatts,
+      coolingKW: facility.coolingPower(it: it.total).kilowatts,
+      facilityKW: facility.facility(it: it.total).kilowatts, marginFactor: scenario.margins.factor)
+  }
+
+  private var day: DailyReport {
+    let itKWh = DailyEnergy.kilowattHours(daily.slotIT)
+    let facilityKWh = DailyEnergy.kilowattHours(daily.slotFacility)
+    let tokens = daily.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +)
+    let busiest = daily.slotIT.indices.max { daily.slotIT[$0] < daily.slotIT[$1] } ?? 0
+    let minutes = busiest * 5
+    let hh = minutes / 60, mm = minutes % 60
+    return DailyReport(
+      itEnergyKWh: itKWh, facilityEnergyKWh: facilityKWh, averageITKW: itKWh / 24,
+      minimumITKW: daily.slotIT.min()?.kilowatts ?? 0,
+      peakSlot: "\(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)", outputTokens: tokens,
+      tokensPerJoule: itKWh > 0 ? tokens / (itKWh * 3.6e6) : 0,
+      energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1)
+  }
+}

@@ -1,0 +1,91 @@
+/// A model served on a kind of GPU node, with its parallelism, SLOs and engine
+/// (JSON `deployments[]`).
+public struct Deployment: Sendable, Equatable {
+  public var name: String
+  public var model: ModelSpec
+  public var system: SystemSpec
+  /// The GPU of `system` (resolved from the catalog, overrides applied).
+  public var gpu: GPUSpec
+  /// Format of the weights (JSON `precision`); the compute runs at this format's rate.
+  public var weightPrecision: Precision
+  /// Format of the KV cache (JSON `kvPrecision`, default the weights' format).
+  public var kvPrecision: Precision
+  /// GPUs one replica is split over (JSON `tensorParallel`).
+  public var tensorParallel: Int
+  public var slo: ServiceLevel
+  public var engine: Engine
+
+  public init(
+    name: String, model: ModelSpec, system: SystemSpec, gpu: GPUSpec, weightPrecision: Precision,
+    kvPrecision: Precision, tensorParallel: Int, slo: ServiceLevel, engine: Engine
+  ) {
+    self.name = name
+    self.model = model
+    self.system = system
+    self.gpu = gpu
+    self.weightPrecision = weightPrecision
+    self.kvPrecision = kvPrecision
+    self.tensorParallel = tensorParallel
+    self.slo = slo
+    self.engine = engine
+  }
+}
+
+/// Latency objectives of a deployment (JSON `deployments[].slo`); nil means not constrained.
+public struct ServiceLevel: Sendable, Equatable {
+  /// 95th-percentile time to first token, queueing included, in ms (JSON `ttftP95Ms`).
+  public var ttftP95Ms: Double?
+  /// 99th-percentile time to first token, in ms (JSON `ttftP99Ms`).
+  public var ttftP99Ms: Double?
+  /// Time per output token while decoding, in ms (JSON `tpotMs`).
+  public var tpotMs: Double?
+
+  public init(ttftP95Ms: Double? = nil, ttftP99Ms: Double? = nil, tpotMs: Double? = nil) {
+    self.ttftP95Ms = ttftP95Ms
+    self.ttftP99Ms = ttftP99Ms
+    self.tpotMs = tpotMs
+  }
+}
+
+/// The serving engine's behaviour, as efficiency factors over the hardware's peaks
+/// (JSON `deployments[].engine`). These are calibration parameters, not constants of nature:
+/// the defaults describe a current continuous-batching engine (vLLM 0.11 / TensorRT-LLM 1.0
+/// class) and are fitted in docs/model.md.
+public struct Engine: Sendable, Equatable {
+  /// Fraction of peak memory bandwidth a decode step's reads achieve (JSON `memoryEfficiency`).
+  public var memoryEfficiency: Double
+  /// Fraction of peak tensor rate decode GEMMs achieve (JSON `computeEfficiency`).
+  public var computeEfficiency: Double
+  /// Model FLOPs utilisation of prefill (JSON `prefillEfficiency`).
+  public var prefillEfficiency: Double
+  /// Fixed cost of one decode step: launch, scheduling, sampling, in ms (JSON `stepOverheadMs`).
+  public var stepOverheadMs: Double
+  /// Latency of one tensor-parallel all-reduce, in microseconds (JSON `allReduceMicroseconds`).
+  public var allReduceMicroseconds: Double
+  /// Fraction of device memory the engine may use for weights and KV cache
+  /// (JSON `memoryUtilization`, vLLM's `gpu_memory_utilization`).
+  public var memoryUtilization: Double
+  /// Most sequences decoded together (JSON `maxBatch`, vLLM's `max_num_seqs`).
+  public var maxBatch: Int
+  /// Highest mean occupancy of batch slots replicas are planned for (JSON `targetUtilization`).
+  public var targetUtilization: Double
+
+  public static let `default` = Engine(
+    memoryEfficiency: 0.80, computeEfficiency: 0.60, prefillEfficiency: 0.50, stepOverheadMs: 1.5,
+    allReduceMicroseconds: 10, memoryUtilization: 0.90, maxBatch: 256, targetUtilization: 0.85)
+
+  public init(
+    memoryEfficiency: Double, computeEfficiency: Double, prefillEfficiency: Double,
+    stepOverheadMs: Double, allReduceMicroseconds: Double, memoryUtilization: Double,
+    maxBatch: Int, targetUtilization: Double
+  ) {
+    self.memoryEfficiency = memoryEfficiency
+    self.computeEfficiency = computeEfficiency
+    self.prefillEfficiency = prefillEfficiency
+    self.stepOverheadMs = stepOverheadMs
+    self.allReduceMicroseconds = allReduceMicroseconds
+    self.memoryUtilization = memoryUtilization
+    self.maxBatch = maxBatch
+    self.targetUtilization = targetUtilization
+  }
+}

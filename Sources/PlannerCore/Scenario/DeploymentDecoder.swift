@@ -1,0 +1,114 @@
+/// Decodes `deployments[]`, resolving model, GPU and system against the catalog.
+enum DeploymentDecoder {
+  static func decode(
+    _ elements: [(value: JSONValue, path: JSONPath)], catalog: Catalog, context: DecodingContext
+  ) -> [Deployment] {
+    elements.compactMap { element in
+      ObjectReader(element.value, path: element.path, context: context).flatMap {
+        decodeDeployment($0, catalog: catalog)
+      }
+    }
+  }
+
+  static func decodeDeployment(_ object: ObjectReader, catalog: Catalog) -> Deployment? {
+    defer { object.finish() }
+    let context = object.context
+    let name = object.string("name", required: true)
+    let model = object.value("model", required: true).flatMap {
+      CatalogDecoder.reference($0, path: object.path.appending("model"), in: catalog, as: ModelSpec.self, context: context)
+    }
+    let (system, gpu) = resolveHardware(object, catalog: catalog)
+    let precision = object.choice("precision", as: Precision.self) ?? .bf16
+    let kvPrecision = object.choice("kvPrecision", as: Precision.self) ?? precision
+    let tensorParallel = object.integer("tensorParallel", minimum: 1) ?? 1
+    let slo = object.object("slo").map(decodeSLO) ?? ServiceLevel()
+    let engine = object.object("engine").map(decodeEngine) ?? .default
+
+    guard let name, let model, let system, let gpu else { return nil }
+    if gpu.denseTFLOPS.rate(for: precision) == nil {
+      context.error(
+        object.path.appending("precision"), at: object.value("precision")?.location ?? object.location,
+        "\(gpu.name) has no \(precision.rawValue) tensor rate",
+        hint: "use a precision the GPU supports, such as bf16\(gpu.denseTFLOPS.fp8 != nil ? " or fp8" : "")")
+    }
+    let perNode = system.gpusPerNode
+    if tensorParallel % perNode != 0 && perNode % tensorParallel != 0 {
+      context.error(
+        object.path.appending("tensorParallel"), at: object.value("tensorParallel")?.location,
+        "tensorParallel \(tensorParallel) does not fit \(system.name)'s \(perNode) GPUs per node",
+        hint: "use a divisor or a multiple of \(perNode)")
+    }
+    return Deployment(
+      name: name, model: model, system: system, gpu: gpu, weightPrecision: precision,
+      kvPrecision: kvPrecision, tensorParallel: tensorParallel, slo: slo, engine: engine)
+  }
+
+  /// `system` (its GPU comes with it), or `gpu` (the catalog's first system carrying it), or
+  /// both when they agree.
+  private static func resolveHardware(_ object: ObjectReader, catalog: Catalog) -> (SystemSpec?, GPUSpec?) {
+    let context = object.context
+    let gpu = object.value("gpu").flatMap {
+      CatalogDecoder.reference($0, path: object.path.appending("gpu"), in: catalog, as: GPUSpec.self, context: context)
+    }
+    let system = object.value("system").flatMap {
+      CatalogDecoder.reference($0, path: object.path.appending("system"), in: catalog, as: SystemSpec.self, context: context)
+    }
+    switch (system, gpu) {
+    case (nil, nil):
+      if !object.has("gpu") && !object.has("system") {
+        context.error(
+          object.path.appending("gpu"), at: object.location, "missing required key 'gpu'",
+          hint: "name a GPU (such as 'h100-sxm') or a system (such as 'dgx-h100')")
+      }
+      return (nil, nil)
+    case (let system?, let gpu?):
+      if system.gpu != gpu.id {
+        context.error(
+          object.path.appending("gpu"), at: object.value("gpu")?.location,
+          "'\(gpu.id)' is not the GPU of system '\(system.id)' ('\(system.gpu)')",
+          hint: "drop 'gpu' or name a system that carries it")
+      }
+      return (system, gpu)
+    case (let system?, nil):
+      if object.has("gpu") { return (system, nil) }
+      guard let gpu = catalog.gpu(system.gpu) else {
+        context.error(
+          object.path.appending("system"), at: object.value("system")?.location,
+          "system '\(system.id)' names unknown GPU '\(system.gpu)'")
+        return (system, nil)
+      }
+      return (system, gpu)
+    case (nil, let gpu?):
+      if object.has("system") { return (nil, gpu) }
+      guard let system = catalog.defaultSystem(forGPU: gpu.id) else {
+        context.error(
+          object.path.appending("gpu"), at: object.value("gpu")?.location, "no system in the catalog carries '\(gpu.id)'",
+          hint: "add one under catalog.systems and name it with 'system'")
+        return (nil, gpu)
+      }
+      return (system, gpu)
+    }
+  }
+
+  static func decodeSLO(_ object: ObjectReader) -> ServiceLevel {
+    defer { object.finish() }
+    return ServiceLevel(
+      ttftP95Ms: object.number("ttftP95Ms", .positive),
+      ttftP99Ms: object.number("ttftP99Ms", .positive),
+      tpotMs: object.number("tpotMs", .positive))
+  }
+
+  static func decodeEngine(_ object: ObjectReader) -> Engine {
+    defer { object.finish() }
+    let base = Engine.default
+    return Engine(
+      memoryEfficiency: object.number("memoryEfficiency", .positiveFraction) ?? base.memoryEfficiency,
+      computeEfficiency: object.number("computeEfficiency", .positiveFraction) ?? base.computeEfficiency,
+      prefillEfficiency: object.number("prefillEfficiency", .positiveFraction) ?? base.prefillEfficiency,
+      stepOverheadMs: object.number("stepOverheadMs", .nonNegative) ?? base.stepOverheadMs,
+      allReduceMicroseconds: object.number("allReduceMicroseconds", .nonNegative) ?? base.allReduceMicroseconds,
+      memoryUtilization: object.number("memoryUtilization", .positiveFraction) ?? base.memoryUtilization,
+      maxBatch: object.integer("maxBatch", minimum: 1) ?? base.maxBatch,
+      targetUtilization: object.number("targetUtilization", .positiveFraction) ?? base.targetUtilization)
+  }
+}

@@ -1,0 +1,74 @@
+/// Decodes `pipelines[]` and `routes[]`.
+enum PipelineDecoder {
+  static func decode(_ elements: [(value: JSONValue, path: JSONPath)], context: DecodingContext) -> [Pipeline] {
+    elements.compactMap { element in
+      guard let object = ObjectReader(element.value, path: element.path, context: context) else { return nil }
+      defer { object.finish() }
+      let name = object.string("name", required: true)
+      let stages = object.array("stages", required: true)?.compactMap { stage in
+        ObjectReader(stage.value, path: stage.path, context: context).flatMap(decodeStage)
+      }
+      guard let name, let stages else { return nil }
+      return Pipeline(name: name, stages: stages)
+    }
+  }
+
+  static func decodeStage(_ object: ObjectReader) -> Stage? {
+    defer { object.finish() }
+    let context = object.context
+    guard let kind = object.choice("stage", as: Stage.Kind.self, required: true) else {
+      object.declare("cpuMs", "deployment", "tokens")
+      return nil
+    }
+    if kind == .generate {
+      object.declare("cpuMs", "deployment", "tokens")
+      for key in ["cpuMs", "deployment", "tokens"] where object.has(key) {
+        context.error(
+          object.path.appending(key), at: object.location(of: key), "a generate stage takes no '\(key)'",
+          hint: "generation runs on the surface's route")
+      }
+      return Stage(kind: kind, placement: .generation)
+    }
+    if object.has("deployment") {
+      object.declare("cpuMs")
+      if object.has("cpuMs") {
+        context.error(
+          object.path.appending("cpuMs"), at: object.location(of: "cpuMs"), "'cpuMs' given with 'deployment'",
+          hint: "a stage runs either on the CPU pool (cpuMs) or on a model deployment")
+      }
+      let deployment = object.string("deployment")
+      let tokens = object.number("tokens", .positive, required: true)
+      guard let deployment, let tokens else { return nil }
+      return Stage(kind: kind, placement: .model(deployment: deployment, tokens: tokens))
+    }
+    object.declare("deployment", "tokens")
+    guard let cpuMs = object.number("cpuMs", .nonNegative, required: true) else { return nil }
+    return Stage(kind: kind, placement: .cpu(milliseconds: cpuMs))
+  }
+}
+
+enum RouteDecoder {
+  static func decode(_ elements: [(value: JSONValue, path: JSONPath)], context: DecodingContext) -> [Route] {
+    elements.compactMap { element in
+      guard let object = ObjectReader(element.value, path: element.path, context: context) else { return nil }
+      defer { object.finish() }
+      let name = object.string("name", required: true)
+      let targets = object.array("shares", required: true)?.compactMap { target -> Route.Target? in
+        guard let item = ObjectReader(target.value, path: target.path, context: context) else { return nil }
+        defer { item.finish() }
+        let deployment = item.string("deployment", required: true)
+        let share = item.number("share", .positiveFraction, required: true)
+        guard let deployment, let share else { return nil }
+        return Route.Target(deployment: deployment, share: share)
+      }
+      guard let name, let targets else { return nil }
+      let total = targets.map(\.share).reduce(0, +)
+      if !targets.isEmpty, abs(total - 1) > 1e-6 {
+        context.error(
+          object.path.appending("shares"), at: object.location(of: "shares"),
+          "shares add up to \(Format.plain(total)), not 1", hint: "each share is the fraction of the route's requests")
+      }
+      return Route(name: name, targets: targets)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/// A launch to plan: traffic, pipelines, routes, model deployments, fleet and site, all typed,
+/// validated and with every catalog reference resolved.
+///
+/// Built by `ScenarioLoader` from a JSON file, or directly by code that embeds the planner.
+public struct Scenario: Sendable, Equatable {
+  /// Short name (JSON `name`).
+  public var name: String
+  /// What the scenario models and where its assumptions come from (JSON `description`).
+  public var description: String
+  public var traffic: Traffic
+  public var pipelines: [Pipeline]
+  public var routes: [Route]
+  public var deployments: [Deployment]
+  public var fleet: Fleet
+  public var site: Site
+  public var margins: Margins
+  public var policy: Policy
+
+  public init(
+    name: String, description: String, traffic: Traffic, pipelines: [Pipeline], routes: [Route],
+    deployments: [Deployment], fleet: Fleet, site: Site, margins: Margins, policy: Policy
+  ) {
+    self.name = name
+    self.description = description
+    self.traffic = traffic
+    self.pipelines = pipelines
+    self.routes = routes
+    self.deployments = deployments
+    self.fleet = fleet
+    self.site = site
+    self.margins = margins
+    self.policy = policy
+  }
+
+  public func pipeline(named name: String) -> Pipeline? { pipelines.first { $0.name == name } }
+  public func deployment(named name: String) -> Deployment? { deployments.first { $0.name == name } }
+
+  /// The shares of a surface's generated requests per deployment: a route's targets, or the
+  /// whole of it when the surface names a deployment directly.
+  public func targets(ofRoute name: String) -> [Route.Target] {
+    if let route = routes.first(where: { $0.name == name }) { return route.targets }
+    return [Route.Target(deployment: name, share: 1)]
+  }
+}

@@ -1,0 +1,71 @@
+/// Reads a scenario file: strict JSON, every key known, every value checked, every catalog
+/// reference resolved. All problems of a file come back together, each with its path and
+/// location.
+public enum ScenarioLoader {
+  /// The scenario format this version reads.
+  public static let schemaVersion = 1
+
+  /// A loaded scenario and where each of its values stands in the source.
+  public struct Loaded: Sendable {
+    public var scenario: Scenario
+    /// Source location by JSON path string, for placing later diagnostics.
+    public var locations: [String: SourceLocation]
+  }
+
+  /// Parses and validates `bytes` (UTF-8 JSON) against `catalog`.
+  public static func load(_ bytes: [UInt8], catalog: Catalog = .builtIn) throws(DiagnosticError) -> Loaded {
+    let root = try JSONReader.parse(bytes)
+    let context = DecodingContext()
+    let scenario = decode(root, catalog: catalog, context: context)
+    guard let scenario, !context.hasErrors else {
+      throw DiagnosticError(context.sortedDiagnostics)
+    }
+    return Loaded(scenario: scenario, locations: context.locations)
+  }
+
+  static func decode(_ root: JSONValue, catalog: Catalog, context: DecodingContext) -> Scenario? {
+    guard let object = ObjectReader(root, path: .root, context: context) else { return nil }
+    if let version = object.integer("schemaVersion", minimum: 1, required: true), version != schemaVersion {
+      context.error(
+        .root.appending("schemaVersion"), at: object.value("schemaVersion")?.location,
+        "unsupported schemaVersion \(version)", hint: "this capplan reads version \(schemaVersion)")
+    }
+    let name = object.string("name", required: true)
+    let description = object.string("description") ?? ""
+    let resolved = object.object("catalog").map { CatalogDecoder.decodeOverrides($0, base: catalog) } ?? catalog
+    let traffic = object.object("traffic", required: true).flatMap(TrafficDecoder.decode)
+    let pipelines = object.array("pipelines", required: true).map { PipelineDecoder.decode($0, context: context) }
+    let routes = object.array("routes").map { RouteDecoder.decode($0, context: context) } ?? []
+    let deployments = object.array("deployments", required: true).map {
+      DeploymentDecoder.decode($0, catalog: resolved, context: context)
+    }
+    let fleet = object.object("fleet").map(FleetDecoder.decode) ?? FleetDecoder.defaults
+    let site = object.object("site", required: true).flatMap(SiteDecoder.decode)
+    let margins = object.object("margins").map(decodeMargins) ?? Margins()
+    let policy = object.object("policy").map(decodePolicy) ?? Policy()
+    object.finish()
+
+    guard let name, let traffic, let pipelines, let deployments, let site else { return nil }
+    let scenario = Scenario(
+      name: name, description: description, traffic: traffic, pipelines: pipelines, routes: routes,
+      deployments: deployments, fleet: fleet, site: site, margins: margins, policy: policy)
+    ReferenceChecker.check(scenario, context: context)
+    return scenario
+  }
+
+  private static func decodeMargins(_ object: ObjectReader) -> Margins {
+    defer { object.finish() }
+    return Margins(
+      burst: object.number("burst", .nonNegative) ?? 0,
+      modelBloat: object.number("modelBloat", .nonNegative) ?? 0,
+      maintenance: object.number("maintenance", .nonNegative) ?? 0)
+  }
+
+  private static func decodePolicy(_ object: ObjectReader) -> Policy {
+    defer { object.finish() }
+    let defaults = Policy()
+    return Policy(
+      warnBelowHeadroom: object.number("warnBelowHeadroom", .fraction) ?? defaults.warnBelowHeadroom,
+      failBelowHeadroom: object.number("failBelowHeadroom", .fraction) ?? defaults.failBelowHeadroom)
+  }
+}

@@ -1,0 +1,160 @@
+/// Decodes `fleet` and `site`.
+enum FleetDecoder {
+  static let defaults = Fleet(
+    nodesPerRack: nil, provisionBy: .nameplate, networkKWPerRack: 1.5, storageKW: 0, cpuServer: .default)
+
+  static func decode(_ object: ObjectReader) -> Fleet {
+    defer { object.finish() }
+    let server = object.object("cpuServer").map { server -> CPUServer in
+      defer { server.finish() }
+      let base = CPUServer.default
+      return CPUServer(
+        cores: server.integer("cores", minimum: 1) ?? base.cores,
+        idleWatts: server.number("idleWatts", .nonNegative) ?? base.idleWatts,
+        peakWatts: server.number("peakWatts", .positive) ?? base.peakWatts,
+        targetUtilization: server.number("targetUtilization", .positiveFraction) ?? base.targetUtilization,
+        serversPerRack: server.integer("serversPerRack", minimum: 1) ?? base.serversPerRack)
+    }
+    return Fleet(
+      nodesPerRack: object.integer("nodesPerRack", minimum: 1),
+      provisionBy: object.choice("provisionBy", as: Fleet.Provisioning.self) ?? defaults.provisionBy,
+      networkKWPerRack: object.number("networkKWPerRack", .nonNegative) ?? defaults.networkKWPerRack,
+      storageKW: object.number("storageKW", .nonNegative) ?? defaults.storageKW,
+      cpuServer: server ?? .default)
+  }
+}
+
+enum SiteDecoder {
+  static func decode(_ object: ObjectReader) -> Site? {
+    defer { object.finish() }
+    let rackLimit = object.number("rackLimitKW", .positive, required: true)
+    let feed = object.object("pdu", required: true).flatMap(decodeFeed)
+    let cooling = object.object("cooling", required: true).flatMap(decodeCooling)
+    let overhead = object.object("overhead", required: true).flatMap(decodeOverhead)
+    let ups = object.object("ups").flatMap { ups in
+      defer { ups.finish() }
+      return decodeUnits(ups)
+    }
+    let utility = object.number("utilityKW", .positive, required: true)
+    let ambient = object.number("designAmbientC", .any) ?? 35
+    guard let rackLimit, let feed, let cooling, let overhead, let utility else { return nil }
+    return Site(
+      rackLimitKW: rackLimit, feed: feed, cooling: cooling, overhead: overhead, ups: ups,
+      utilityKW: utility, designAmbientC: ambient)
+  }
+
+  static func decodeFeed(_ object: ObjectReader) -> PDUFeed? {
+    defer { object.finish() }
+    let phases = object.integer("phases", minimum: 1) ?? 3
+    if phases != 1 && phases != 3 {
+      object.context.error(object.path.appending("phases"), at: object.value("phases")?.location, "\(phases) phases", hint: "1 or 3")
+    }
+    let volts = object.number("volts", .positive, required: true)
+    let amps = object.number("amps", .positive, required: true)
+    let pf = object.number("powerFactor", .positiveFraction) ?? 0.95
+    let derate = object.number("continuousDerate", .positiveFraction) ?? 0.8
+    let feeds = object.integer("feedsPerRack", minimum: 1) ?? 2
+    let redundancy = object.choice("redundancy", as: PDUFeed.Redundancy.self) ?? (feeds >= 2 ? .twoN : .n)
+    if redundancy == .twoN && feeds % 2 != 0 {
+      object.context.error(
+        object.path.appending("feedsPerRack"), at: object.value("feedsPerRack")?.location,
+        "2N needs an even number of feeds, found \(feeds)", hint: "A and B feeds come in pairs")
+    }
+    guard let volts, let amps else { return nil }
+    return PDUFeed(
+      phases: phases, volts: volts, amps: amps, powerFactor: pf, continuousDerate: derate,
+      feedsPerRack: feeds, redundancy: redundancy)
+  }
+
+  /// Reads `units`, `unitKW` and `redundancy`; the caller finishes the object.
+  static func decodeUnits(_ object: ObjectReader) -> RedundantUnits? {
+    let count = object.integer("units", minimum: 1, required: true)
+    let unitKW = object.number("unitKW", .positive, required: true)
+    let redundancy = object.choice("redundancy", as: RedundantUnits.Redundancy.self) ?? .n
+    guard let count, let unitKW else { return nil }
+    let units = RedundantUnits(count: count, unitKW: unitKW, redundancy: redundancy)
+    if units.spares >= count {
+      object.context.error(
+        object.path.appending("units"), at: object.value("units")?.location,
+        "\(count) units leave none in service under \(redundancy.rawValue.uppercased())",
+        hint: "give more units or less redundancy")
+    }
+    return units
+  }
+
+  static func decodeCooling(_ object: ObjectReader) -> CoolingPlant? {
+    defer { object.finish() }
+    let units = decodeUnits(object)
+    let rated = object.number("ratedAmbientC", .any) ?? 35
+    let cop = object.number("cop", .positive) ?? 3.1
+    let curve = object.value("curve").flatMap { decodeCurve($0, path: object.path.appending("curve"), context: object.context) }
+    guard let units else { return nil }
+    return CoolingPlant(units: units, ratedAmbientC: rated, ratedCOP: cop, curve: curve ?? .airCooled)
+  }
+
+  static func decodeCurve(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> ChillerCurve? {
+    if case .string(let name) = value.kind {
+      if let preset = ChillerCurve.presets.first(where: { $0.name == name }) { return preset }
+      let names = ChillerCurve.presets.map(\.name)
+      context.error(
+        path, at: value.location, "unknown curve '\(name)'",
+        hint: Suggestion.didYouMean(name, among: names) ?? "a preset (\(names.map { "'\($0)'" }.joined(separator: ", "))) or points")
+      return nil
+    }
+    guard let elements = ValueReader.array(value, path: path, context: context) else { return nil }
+    let points = elements.compactMap { element -> ChillerCurve.Point? in
+      guard let point = ObjectReader(element.value, path: element.path, context: context) else { return nil }
+      defer { point.finish() }
+      let t = point.number("ambientC", .any, required: true)
+      let capacity = point.number("capacityFactor", .positive, required: true)
+      let cop = point.number("copFactor", .positive, required: true)
+      guard let t, let capacity, let cop else { return nil }
+      return ChillerCurve.Point(ambientC: t, capacityFactor: capacity, copFactor: cop)
+    }
+    guard !points.isEmpty else {
+      context.error(path, at: value.location, "a curve needs at least one point")
+      return nil
+    }
+    return ChillerCurve(name: "custom", points: points)
+  }
+
+  static func decodeOverhead(_ object: ObjectReader) -> FacilityOverhead? {
+    defer { object.finish() }
+    if object.has("pue") {
+      object.declare("fixedKW", "proportional", "squareLaw", "ratedITKW")
+      for key in ["fixedKW", "proportional", "squareLaw", "ratedITKW"] where object.has(key) {
+        object.context.error(
+          object.path.appending(key), at: object.location(of: key), "'\(key)' given with 'pue'",
+          hint: "give a constant pue, or the loss model without it")
+      }
+      return object.number("pue", .atLeast(1)).map { .constantPUE($0) }
+    }
+    let fixed = object.number("fixedKW", .nonNegative) ?? 0
+    let proportional = object.number("proportional", .nonNegative) ?? 0
+    let squareLaw = object.number("squareLaw", .nonNegative) ?? 0
+    let rated = object.number("ratedITKW", .positive)
+    object.declare("pue")
+    if squareLaw > 0 && rated == nil {
+      object.context.error(
+        object.path.appending("ratedITKW"), at: object.location, "missing required key 'ratedITKW'",
+        hint: "the square-law loss is relative to the rated IT load")
+      return nil
+    }
+    return .model(fixedKW: fixed, proportional: proportional, squareLaw: squareLaw, ratedITKW: rated ?? 1)
+  }
+}
+
+extension RedundantUnits {
+  /// Units held in reserve: 0 for N, 1 for N+1, 2 for N+2, half for 2N.
+  public var spares: Int {
+    switch redundancy {
+    case .n: return 0
+    case .nPlus1: return 1
+    case .nPlus2: return 2
+    case .twoN: return count / 2
+    }
+  }
+
+  /// Capacity with the spares out, in kW, before any derating.
+  public var firmKW: Double { Double(count - spares) * unitKW }
+}

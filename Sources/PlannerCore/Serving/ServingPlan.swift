@@ -1,0 +1,56 @@
+/// One deployment sized for its peak workload: the batch, the replicas, the latencies they
+/// give, and how the replicas behave at any other rate of the same mix.
+public struct ServingPlan: Sendable, Equatable {
+  /// What stopped the batch from growing.
+  public enum BatchLimit: String, Sendable, Codable {
+    /// A larger batch would break the time-per-output-token SLO.
+    case tpotSLO = "tpot-slo"
+    /// The KV cache of a larger batch would not fit in memory.
+    case memory
+    /// The engine's most sequences per step (`maxBatch`).
+    case engine
+    /// A prefill-only model: one request at a time per replica.
+    case prefillOnly = "prefill-only"
+  }
+
+  public var deployment: Deployment
+  /// The peak workload it was sized for.
+  public var workload: Workload
+  public var batch: Int
+  public var batchLimit: BatchLimit
+  public var maxBatchByMemory: Int
+  public var replicas: Int
+  /// Time per output token at the chosen batch, in seconds (0 for prefill-only models).
+  public var tpotSeconds: Double
+  /// Prefill of one mean prompt, in seconds.
+  public var prefillSeconds: Double
+  /// How long a request holds its batch slot, in seconds.
+  public var serviceSeconds: Double
+  /// Queueing before a slot frees, 95th percentile, in seconds.
+  public var queueWaitP95Seconds: Double
+  /// Time to first token, 95th and 99th percentiles, queueing included, in seconds.
+  public var ttftP95Seconds: Double
+  public var ttftP99Seconds: Double
+  /// Mean share of batch slots busy at the peak.
+  public var slotUtilization: Double
+  public var powerCurve: GPUPowerCurve
+
+  /// GPUs the replicas occupy.
+  public var gpus: Int { replicas * deployment.tensorParallel }
+
+  /// Board power of one of its GPUs, in watts, when the deployment serves `workload`.
+  public func gpuWatts(serving workload: Workload) -> Double {
+    GPUPowerCurve.watts(deployment.gpu, activity: activity(serving: workload))
+  }
+
+  /// Mean activity (0…1) of one replica serving `workload` spread over all replicas.
+  public func activity(serving workload: Workload) -> Double {
+    guard replicas > 0, workload.requestsPerSecond > 0 else { return 0 }
+    let perReplica = workload.requestsPerSecond / Double(replicas)
+    if batchLimit == .prefillOnly {
+      return powerCurve.activity(prefillShare: perReplica * serviceSeconds, meanOccupancy: 0)
+    }
+    let occupancy = min(Double(batch), perReplica * serviceSeconds)
+    return powerCurve.activity(prefillShare: perReplica * prefillSeconds, meanOccupancy: occupancy)
+  }
+}

@@ -1,0 +1,111 @@
+/// Sizes a deployment for its peak workload: the largest batch that fits memory and meets the
+/// TPOT SLO, then the fewest replicas that keep slot utilisation under the engine's target and
+/// the p95/p99 time to first token inside the SLO under M/M/c queueing over batch slots.
+public enum ServingPlanner {
+  /// Sizes `deployment` (at `path` in the scenario, for messages) for `workload`.
+  public static func plan(
+    _ deployment: Deployment, workload: Workload, path: JSONPath, curve: GPUPowerCurve = .default
+  ) throws(DiagnosticError) -> ServingPlan {
+    let roofline = Roofline(deployment)
+    try checkFits(roofline, workload: workload, path: path)
+    let prefillOnly = deployment.model.role != .generative
+    let prompt = workload.promptTokens, output = workload.outputTokens
+    let maxMemory = roofline.maxBatchByMemory(contextTokens: max(prompt + output, 1))
+    let prefill = roofline.prefillSeconds(promptTokens: prompt)
+
+    var batch = 1, limit = ServingPlan.BatchLimit.prefillOnly, tpot = 0.0
+    if !prefillOnly {
+      (batch, limit) = chooseBatch(roofline, prompt: prompt, output: output, maxMemory: maxMemory)
+      tpot = roofline.timePerOutputTokenSeconds(batch: batch, promptTokens: prompt, outputTokens: output)
+    }
+    let service = prefillOnly ? prefill + deployment.engine.stepOverheadMs / 1000 : prefill + output * tpot
+    let firstToken = prefillOnly ? service : prefill + tpot
+    let replicas = chooseReplicas(
+      deployment, workload: workload, batch: batch, serviceSeconds: service, firstTokenSeconds: firstToken)
+    let queue = ErlangC(
+      servers: max(replicas * batch, 1), arrivalsPerSecond: workload.requestsPerSecond, serviceSeconds: service)
+    let wait95 = replicas > 0 ? queue.waitSeconds(quantile: 0.95) : 0
+    let wait99 = replicas > 0 ? queue.waitSeconds(quantile: 0.99) : 0
+    return ServingPlan(
+      deployment: deployment, workload: workload, batch: batch, batchLimit: limit,
+      maxBatchByMemory: maxMemory, replicas: replicas, tpotSeconds: tpot, prefillSeconds: prefill,
+      serviceSeconds: service, queueWaitP95Seconds: wait95, ttftP95Seconds: firstToken + wait95,
+      ttftP99Seconds: firstToken + wait99, slotUtilization: replicas > 0 ? queue.utilization : 0,
+      powerCurve: curve)
+  }
+
+  private static func checkFits(_ roofline: Roofline, workload: Workload, path: JSONPath) throws(DiagnosticError) {
+    let d = roofline.deployment
+    let memoryGB = Double(d.tensorParallel) * d.gpu.memoryGB * d.engine.memoryUtilization
+    let weightsGB = roofline.weightBytes / 1e9
+    if roofline.kvCapacityBytes <= 0 {
+      throw DiagnosticError([
+        Diagnostic(
+          path: path.description, at: nil,
+          "\(d.model.id) at \(d.weightPrecision.rawValue) needs \(Format.fixed(weightsGB, 1)) GB of weights; \(d.tensorParallel) × \(d.gpu.id) offer \(Format.fixed(memoryGB, 1)) GB",
+          hint: "raise tensorParallel, or use a smaller precision or a GPU with more memory")
+      ])
+    }
+    let context = workload.promptTokens + workload.outputTokens
+    if workload.requestsPerSecond > 0 && roofline.maxBatchByMemory(contextTokens: context) < 1 {
+      throw DiagnosticError([
+        Diagnostic(
+          path: path.description, at: nil,
+          "the KV cache of one \(Format.fixed(context, 0))-token sequence does not fit beside the weights",
+          hint: "raise tensorParallel, or use an fp8 KV cache")
+      ])
+    }
+  }
+
+  /// The largest batch up to memory and the engine's cap whose TPOT meets the SLO (TPOT grows
+  /// with the batch, so a binary search finds it); batch 1 when even that misses.
+  static func chooseBatch(
+    _ roofline: Roofline, prompt: Double, output: Double, maxMemory: Int
+  ) -> (Int, ServingPlan.BatchLimit) {
+    let cap = min(maxMemory, roofline.deployment.engine.maxBatch)
+    let capLimit: ServingPlan.BatchLimit = cap == maxMemory ? .memory : .engine
+    guard let slo = roofline.deployment.slo.tpotMs.map({ $0 / 1000 }) else { return (cap, capLimit) }
+    func meets(_ b: Int) -> Bool {
+      roofline.timePerOutputTokenSeconds(batch: b, promptTokens: prompt, outputTokens: output) <= slo
+    }
+    if meets(cap) { return (cap, capLimit) }
+    guard meets(1) else { return (1, .tpotSLO) }
+    var low = 1, high = cap  // meets(low), !meets(high)
+    while high - low > 1 {
+      let mid = (low + high) / 2
+      if meets(mid) { low = mid } else { high = mid }
+    }
+    return (low, .tpotSLO)
+  }
+
+  /// The fewest replicas whose slots stay under the target utilisation and whose p95 and p99
+  /// TTFT meet the SLOs; when the SLO cannot be met by queueing alone (the prefill itself is
+  /// too slow), the utilisation bound decides and the latency check reports the miss.
+  static func chooseReplicas(
+    _ deployment: Deployment, workload: Workload, batch: Int, serviceSeconds: Double, firstTokenSeconds: Double
+  ) -> Int {
+    let rate = workload.requestsPerSecond
+    guard rate > 0 else { return 0 }
+    let slots = rate * serviceSeconds / deployment.engine.targetUtilization
+    let minimum = Capacity.units(covering: slots / Double(batch), minimum: 1)
+    let slo = deployment.slo
+    func meets(_ n: Int) -> Bool {
+      let queue = ErlangC(servers: n * batch, arrivalsPerSecond: rate, serviceSeconds: serviceSeconds)
+      if let p95 = slo.ttftP95Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.95) > p95 / 1000 { return false }
+      if let p99 = slo.ttftP99Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.99) > p99 / 1000 { return false }
+      return true
+    }
+    if meets(minimum) { return minimum }
+    var high = minimum * 2
+    while !meets(high) {
+      if high > minimum * 64 { return minimum }
+      high *= 2
+    }
+    var low = high / 2  // !meets(low) unless low == minimum
+    while high - low > 1 {
+      let mid = (low + high) / 2
+      if meets(mid) { high = mid } else { low = mid }
+    }
+    return high
+  }
+}
