@@ -94,7 +94,9 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
     #expect(members.map(\.keyLocation) == [at(2, 1), at(3, 1), at(5, 2)])
     #expect(root["a"]?.lineColumn == "2:6")
     #expect(root["b"]?.lineColumn == "4:1")
-    #expect(problem("[\r\n1,\r\n]") == "x.json:2:2: error: trailing comma before ']'; remove the comma after the last item")
+    #expect(
+      problem("[\r\n1,\r\n]")
+        == "x.json:2:2: error: trailing comma before ']'; remove the comma after the last item")
   }
 
   @Test func skipsAByteOrderMark() throws {
@@ -102,7 +104,10 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
     #expect(root.location == at(1, 1))
     #expect(root["a"]?.lineColumn == "1:7")
     #expect(problem([0xEF, 0xBB, 0xBF, 0x20]) == Self.empty)
-    #expect(problem("[1,\u{FEFF}2]") == "x.json:1:4: error: [1]: unexpected U+FEFF; expected a value; only space, tab, line feed and carriage return separate tokens")
+    #expect(
+      problem("[1,\u{FEFF}2]")
+        == "x.json:1:4: error: [1]: unexpected U+FEFF; expected a value; only space, tab, line feed and carriage return separate tokens"
+    )
   }
 
   @Test func decodesEscapesAndSurrogatePairs() throws {
@@ -115,7 +120,7 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
   @Test func keepsNumbersAndTheirLiterals() throws {
     let cases: [(String, Double)] = [
       ("-0", -0.0), ("1e3", 1000), ("0.15", 0.15), ("1E+2", 100), ("2.5e-3", 0.0025),
-      ("-12.75", -12.75), ("12345678901234567890123", 12345678901234567890123),
+      ("-12.75", -12.75), ("12345678901234567890123", 12_345_678_901_234_567_890_123),
     ]
     for (literal, expected) in cases {
       #expect(try JSONReader.parse(literal).kind == .number(expected, literal: literal))
@@ -157,7 +162,10 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
       "[tru",
       "x.json:1:5: error: [0]: unexpected end of file: the array opened at 1:1 is not closed; the file may be truncated"
     ),
-    ("tru", "x.json:1:4: error: unexpected end of file; expected a value; the file may be truncated"),
+    (
+      "tru",
+      "x.json:1:4: error: unexpected end of file; expected a value; the file may be truncated"
+    ),
     (
       #"{"name": "abc"#,
       "x.json:1:14: error: name: unexpected end of file inside the string opened at 1:10; the file may be truncated"
@@ -180,7 +188,10 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
       #"{"x": {"my key": 1, "my key": 2}}"#,
       #"x.json:1:21: error: x["my key"]: duplicate key 'my key' (first at 1:8); a key may appear once in an object; keep one of them"#
     ),
-    ("[1, 2,]", "x.json:1:6: error: trailing comma before ']'; remove the comma after the last item"),
+    (
+      "[1, 2,]",
+      "x.json:1:6: error: trailing comma before ']'; remove the comma after the last item"
+    ),
     (
       "{\"a\": {\"b\": 1,\n}}",
       "x.json:1:14: error: a: trailing comma before '}'; remove the comma after the last item"
@@ -195,7 +206,10 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
     ),
     ("{'a': 1}", "x.json:1:2: error: strings take double quotes, not single quotes"),
     (#"{"a": 'x'}"#, "x.json:1:7: error: a: strings take double quotes, not single quotes"),
-    ("{} x", "x.json:1:4: error: unexpected 'x' after the end of the document; a file holds a single JSON value"),
+    (
+      "{} x",
+      "x.json:1:4: error: unexpected 'x' after the end of the document; a file holds a single JSON value"
+    ),
   ])
   func reportsNamedProblems(input: String, expected: String) {
     #expect(problem(input) == expected)
@@ -230,6 +244,8 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
       "x.json:1:2: error: [0]: unexpected U+00A0; expected a value; only space, tab, line feed and carriage return separate tokens"
     ),
     ("[é]", "x.json:1:2: error: [0]: unexpected 'é'; expected a value"),
+    ("[fa}", "x.json:1:2: error: [0]: unexpected 'fa'; expected a value; did you mean 'false'?"),
+    ("[nul,", "x.json:1:2: error: [0]: unexpected 'nul'; expected a value; did you mean 'null'?"),
   ])
   func reportsUnexpectedTokens(input: String, expected: String) {
     #expect(problem(input) == expected)
@@ -282,8 +298,13 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
       #"["\u12G4"]"#,
       #"x.json:1:3: error: [0]: '\u' takes four hexadecimal digits; write a character as \u00e9, or a backslash as \\"#
     ),
-    ("[\"a\tb\"]", #"x.json:1:4: error: [0]: control character U+0009 in a string; write it as \t"#),
-    ("[\"\u{1F}\"]", #"x.json:1:3: error: [0]: control character U+001F in a string; write it as \u001f"#),
+    (
+      "[\"a\tb\"]", #"x.json:1:4: error: [0]: control character U+0009 in a string; write it as \t"#
+    ),
+    (
+      "[\"\u{1F}\"]",
+      #"x.json:1:3: error: [0]: control character U+001F in a string; write it as \u001f"#
+    ),
     (
       "{\"a\": \"x\n\"}",
       #"x.json:1:9: error: a: line break inside the string opened at 1:7; close the string on its line, or write a line break as \n"#
@@ -305,11 +326,16 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
     let inString = Array("[\"aé".utf8) + [0xFF] + Array("\"]".utf8)
     #expect(problem(inString) == "x.json:1:5: error: [0]: invalid UTF-8 byte 0xFF" + utf8Hint)
     // A lead byte without its continuation, an overlong '/', an encoded surrogate.
-    #expect(problem([0x22, 0xC3, 0x28, 0x22]) == "x.json:1:2: error: invalid UTF-8 byte 0xC3" + utf8Hint)
-    #expect(problem([0x22, 0xC0, 0xAF, 0x22]) == "x.json:1:2: error: invalid UTF-8 byte 0xC0" + utf8Hint)
-    #expect(problem([0x22, 0xED, 0xA0, 0x80, 0x22]) == "x.json:1:2: error: invalid UTF-8 byte 0xED" + utf8Hint)
+    #expect(
+      problem([0x22, 0xC3, 0x28, 0x22]) == "x.json:1:2: error: invalid UTF-8 byte 0xC3" + utf8Hint)
+    #expect(
+      problem([0x22, 0xC0, 0xAF, 0x22]) == "x.json:1:2: error: invalid UTF-8 byte 0xC0" + utf8Hint)
+    #expect(
+      problem([0x22, 0xED, 0xA0, 0x80, 0x22]) == "x.json:1:2: error: invalid UTF-8 byte 0xED"
+        + utf8Hint)
     #expect(problem([0x22, 0xE2, 0x82]) == "x.json:1:2: error: invalid UTF-8 byte 0xE2" + utf8Hint)
-    #expect(problem([0x5B, 0x80, 0x5D]) == "x.json:1:2: error: [0]: invalid UTF-8 byte 0x80" + utf8Hint)
+    #expect(
+      problem([0x5B, 0x80, 0x5D]) == "x.json:1:2: error: [0]: invalid UTF-8 byte 0x80" + utf8Hint)
     #expect(problem([0x31, 0x0A, 0xF8]) == "x.json:2:1: error: invalid UTF-8 byte 0xF8" + utf8Hint)
   }
 
@@ -318,8 +344,12 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
     let hint = "a scenario needs only a few levels; the file may be generated or corrupted"
     let expected = "x.json:1:65: error: \(path): nesting deeper than 64 levels; \(hint)"
     #expect(problem(String(repeating: "[", count: 100_000)) == expected)
-    #expect(problem("[[[[1]]]]", maxDepth: 3) == "x.json:1:4: error: [0][0][0]: nesting deeper than 3 levels; \(hint)")
-    #expect(problem(#"{"a": {"b": {}}}"#, maxDepth: 2) == "x.json:1:13: error: a.b: nesting deeper than 2 levels; \(hint)")
+    #expect(
+      problem("[[[[1]]]]", maxDepth: 3)
+        == "x.json:1:4: error: [0][0][0]: nesting deeper than 3 levels; \(hint)")
+    #expect(
+      problem(#"{"a": {"b": {}}}"#, maxDepth: 2)
+        == "x.json:1:13: error: a.b: nesting deeper than 2 levels; \(hint)")
   }
 
   @Test func findsDuplicatesInLargeObjects() {
@@ -327,7 +357,8 @@ private func at(_ line: Int, _ column: Int) -> PlannerCore.SourceLocation {
     let members = (0..<100).map { "\"k\($0)\": \($0)" }.joined(separator: ",\n")
     let text = "{\n" + members + ",\n\"k50\": 0}"
     let hint = "a key may appear once in an object; keep one of them"
-    #expect(problem(text) == "x.json:102:1: error: k50: duplicate key 'k50' (first at 52:1); \(hint)")
+    #expect(
+      problem(text) == "x.json:102:1: error: k50: duplicate key 'k50' (first at 52:1); \(hint)")
     #expect(problem("{\n" + members + "}") == nil)
   }
 

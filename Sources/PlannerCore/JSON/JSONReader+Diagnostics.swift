@@ -161,7 +161,11 @@ extension JSONReader.Parser {
     }
     switch expected {
     case "a value":
-      return Suggestion.didYouMean(word, among: ["true", "false", "null"])
+      let literals = ["true", "false", "null"]
+      // A cut-off literal ('fa') is too short for an edit distance to find.
+      let literal =
+        literals.first { $0.hasPrefix(lowered) } ?? Suggestion.closest(to: word, among: literals)
+      return literal.map { "did you mean '\($0)'?" }
         ?? "strings take double quotes, as in \"\(word)\""
     case "a key in double quotes":
       return "keys take double quotes, as in \"\(word)\""

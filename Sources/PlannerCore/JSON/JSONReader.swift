@@ -82,67 +82,78 @@ extension JSONReader {
     /// Reads one value with everything nested in it, keeping open containers on `stack`.
     mutating func parseTree() throws(DiagnosticError) -> JSONValue {
       readingValue: while true {
-        skipWhitespace()
-        var value: JSONValue
-        if position < bytes.count,
-          bytes[position] == ASCII.openBrace || bytes[position] == ASCII.openBracket
-        {
-          guard stack.count < maxDepth else {
-            throw failure(
-              "nesting deeper than \(maxDepth) levels", at: location(at: position),
-              hint: "a scenario needs only a few levels; the file may be generated or corrupted")
-          }
-          let isObject = bytes[position] == ASCII.openBrace
-          stack.append(Frame(isObject: isObject, opening: location(at: position)))
-          position += 1
-          skipWhitespace()
-          guard position < bytes.count, bytes[position] == stack[stack.count - 1].closing else {
-            if isObject { try readKey() }
-            continue readingValue
-          }
-          position += 1
-          let frame = stack.removeLast()
-          value = JSONValue(isObject ? .object([]) : .array([]), at: frame.opening)
-        } else {
-          value = try readScalar()
-        }
+        guard var value = try readValueOrOpenContainer() else { continue }
         // Hand the value to its container, closing every container that ends here.
         while !stack.isEmpty {
-          let top = stack.count - 1
-          if stack[top].isObject {
-            let member = JSONValue.Member(
-              key: stack[top].key ?? "", keyLocation: stack[top].keyLocation, value: value)
-            stack[top].members.append(member)
-            stack[top].key = nil
-          } else {
-            stack[top].elements.append(value)
-          }
-          skipWhitespace()
-          let isObject = stack[top].isObject
-          let closing = stack[top].closing
-          if position < bytes.count, bytes[position] == ASCII.comma {
-            // Located now: a location must be taken before the line it is on has ended.
-            let comma = location(at: position)
-            position += 1
-            skipWhitespace()
-            if position < bytes.count, bytes[position] == closing {
-              throw failure(
-                "trailing comma before '\(Character(Unicode.Scalar(closing)))'", at: comma,
-                hint: "remove the comma after the last item", path: containerPath())
-            }
-            if isObject { try readKey() }
-            continue readingValue
-          }
-          guard position < bytes.count, bytes[position] == closing else {
-            throw unexpected(isObject ? "',' or '}'" : "',' or ']'", path: containerPath())
-          }
-          position += 1
-          let frame = stack.removeLast()
-          value = JSONValue(
-            isObject ? .object(frame.members) : .array(frame.elements), at: frame.opening)
+          guard let closed = try appendToContainer(value) else { continue readingValue }
+          value = closed
         }
         return value
       }
+    }
+
+    /// Reads a scalar or an empty container, or opens a container and returns nil, ready to
+    /// read its first value.
+    private mutating func readValueOrOpenContainer() throws(DiagnosticError) -> JSONValue? {
+      skipWhitespace()
+      guard position < bytes.count,
+        bytes[position] == ASCII.openBrace || bytes[position] == ASCII.openBracket
+      else { return try readScalar() }
+      guard stack.count < maxDepth else {
+        throw failure(
+          "nesting deeper than \(maxDepth) levels", at: location(at: position),
+          hint: "a scenario needs only a few levels; the file may be generated or corrupted")
+      }
+      let isObject = bytes[position] == ASCII.openBrace
+      stack.append(Frame(isObject: isObject, opening: location(at: position)))
+      position += 1
+      skipWhitespace()
+      guard position < bytes.count, bytes[position] == stack[stack.count - 1].closing else {
+        if isObject { try readKey() }
+        return nil
+      }
+      position += 1
+      let frame = stack.removeLast()
+      return JSONValue(isObject ? .object([]) : .array([]), at: frame.opening)
+    }
+
+    /// Adds `value` to the innermost container, then reads either ',' (and the next key),
+    /// returning nil, or the closing bracket, returning the finished container.
+    private mutating func appendToContainer(
+      _ value: JSONValue
+    ) throws(DiagnosticError) -> JSONValue? {
+      let top = stack.count - 1
+      let isObject = stack[top].isObject
+      let closing = stack[top].closing
+      if isObject {
+        let member = JSONValue.Member(
+          key: stack[top].key ?? "", keyLocation: stack[top].keyLocation, value: value)
+        stack[top].members.append(member)
+        stack[top].key = nil
+      } else {
+        stack[top].elements.append(value)
+      }
+      skipWhitespace()
+      if position < bytes.count, bytes[position] == ASCII.comma {
+        // Located now: a location must be taken before the line it is on has ended.
+        let comma = location(at: position)
+        position += 1
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == closing {
+          throw failure(
+            "trailing comma before '\(Character(Unicode.Scalar(closing)))'", at: comma,
+            hint: "remove the comma after the last item", path: containerPath())
+        }
+        if isObject { try readKey() }
+        return nil
+      }
+      guard position < bytes.count, bytes[position] == closing else {
+        throw unexpected(isObject ? "',' or '}'" : "',' or ']'", path: containerPath())
+      }
+      position += 1
+      let frame = stack.removeLast()
+      return JSONValue(
+        isObject ? .object(frame.members) : .array(frame.elements), at: frame.opening)
     }
 
     /// Reads `"key":` into the innermost object, refusing a key it already has.
