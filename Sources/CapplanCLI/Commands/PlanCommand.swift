@@ -1,0 +1,46 @@
+import PlannerCore
+
+/// `capplan plan FILE [--format text|json] [--output PATH]`.
+enum PlanCommand: Command {
+  static let name = "plan"
+  static let formats = ["text", "json"]
+  static let help = """
+    usage: capplan plan FILE [--format text|json] [--output PATH]
+
+    Plans the scenario in FILE ('-' for standard input) at its planning peak, the worst five
+    minutes of the busiest slot, and over a representative day: demand per surface, each
+    deployment's batch, replicas, latency and GPU power, racks, the power stack from GPU boards
+    to the utility meter, and the headroom at every limit.
+
+    options:
+      --format text|json   text (default, fits 100 columns) or json (stable, sorted keys)
+      --output PATH        write the report to PATH (replaced atomically) instead of stdout
+
+    exit codes: 0 planned, 2 bad usage or invalid scenario, 3 internal error
+
+    """
+
+  static func run(_ arguments: [String], console: Console) throws(CLIError) -> Int32 {
+    let args = try Arguments(arguments, valued: ["format", "output"])
+    let format = try args.choice("format", allowed: formats, default: "text")
+    guard args.positionals.count == 1 else {
+      throw .usage(args.positionals.isEmpty ? "plan needs a scenario file" : "plan takes one scenario file")
+    }
+    let (_, report) = try ScenarioInput.read(args.positionals[0], console: console).plan()
+    try OutputWriter.write(try render(report, format: format), to: args.options["output"], console: console)
+    return ExitCode.ok
+  }
+
+  static func render(_ report: Report, format: String) throws(CLIError) -> String {
+    switch format {
+    case "json":
+      do {
+        return try JSONReport.render(report)
+      } catch {
+        throw CLIError(lines: ["capplan: internal error: \(error)"], code: ExitCode.internalError)
+      }
+    default:
+      return TextReport.render(report)
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import PlannerCore
+
+/// The plan as text for a terminal, at most 100 columns: demand, deployments, racks, the
+/// power stack from GPU boards to the meter, the day, and the limits. Reads only the Report.
+enum TextReport {
+  static func render(_ report: Report) -> String {
+    [header(report), demand(report), deployments(report), racks(report), power(report), day(report),
+     limits(report)].joined(separator: "\n")
+  }
+
+  static func header(_ report: Report) -> String {
+    var text = "capplan plan: \(report.scenario.name)\n"
+    if !report.scenario.description.isEmpty { text += wrap(report.scenario.description, width: 100) + "\n" }
+    let s = report.summary
+    text += "\nPlanning peak: the worst five minutes of the busiest slot ('\(report.scenario.profile)' profile), "
+    text += "\(Format.plain(report.scenario.designAmbientC)) °C outdoors\n"
+    text += "  \(count(s.gpus, "GPU")) in \(count(s.nodes, "node")), \(count(s.racks, "rack")); IT \(kw(s.itPeakKW)), facility \(kw(s.facilityPeakKW)) "
+    text += "(PUE \(Format.fixed(s.pue, 2))); \(Format.fixed(s.tokensPerJoule, 2)) tokens/J of IT energy\n"
+    return text
+  }
+
+  static func demand(_ report: Report) -> String {
+    var table = TextTable([
+      ("surface", .left), ("tier", .left), ("mean req/s", .right), ("peak req/s", .right),
+      ("to model/s", .right), ("prompt tok", .right), ("output tok", .right), ("output tok/s", .right),
+    ])
+    for s in report.demand {
+      table.add([
+        s.name, s.tier, Format.grouped(s.meanRequestsPerSecond, 2), Format.grouped(s.peakRequestsPerSecond, 2),
+        Format.grouped(s.generatedRequestsPerSecond, 2), Format.grouped(s.promptTokens, 0),
+        Format.grouped(s.outputTokens, 0), Format.grouped(s.outputTokensPerSecond, 0),
+      ])
+    }
+    return "Demand at the peak (retries in; cache hits skip the model)\n" + table.rendered
+  }
+
+  static func deployments(_ report: Report) -> String {
+    var sizing = TextTable([
+      ("deployment", .left), ("model", .left), ("GPU", .left), ("prec", .left), ("TP", .right),
+      ("batch", .right), ("limited by", .left), ("replicas", .right), ("GPUs", .right), ("nodes", .right),
+    ])
+    var latency = TextTable([
+      ("deployment", .left), ("req/s", .right), ("TPOT ms", .right), ("prefill ms", .right),
+      ("queue p95", .right), ("TTFT p95", .right), ("TTFT p99", .right), ("tok/s/GPU", .right),
+      ("GPU W", .right), ("tok/J GPU", .right),
+    ])
+    for d in report.deployments {
+      sizing.add([
+        d.name, d.model, d.gpu, d.precision, "\(d.tensorParallel)", "\(d.batch)", d.batchLimit,
+        Format.grouped(Double(d.replicas), 0), Format.grouped(Double(d.gpus), 0), Format.grouped(Double(d.nodes), 0),
+      ])
+      latency.add([
+        d.name, Format.grouped(d.requestsPerSecond, 1), d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tpotMs, 1),
+        Format.fixed(d.prefillMs, 1), Format.fixed(d.queueWaitP95Ms, 1), Format.fixed(d.ttftP95Ms, 1),
+        Format.fixed(d.ttftP99Ms, 1), Format.grouped(d.outputTokensPerSecondPerGPU, 0), Format.fixed(d.gpuWatts, 0),
+        d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tokensPerJouleGPU, 2),
+      ])
+    }
+    return "Deployments (modelled: roofline and GPU power curve)\n" + sizing.rendered + "\n" + latency.rendered
+  }
+
+  static func racks(_ report: Report) -> String {
+    var table = TextTable([
+      ("pool", .left), ("nodes", .right), ("per rack", .right), ("racks", .right), ("limited by", .left),
+      ("node peak kW", .right), ("charged kW", .right), ("nameplate kW", .right), ("fullest rack kW", .right),
+    ])
+    for r in report.racks {
+      table.add([
+        r.pool, Format.grouped(Double(r.nodes), 0), "\(r.nodesPerRack)", Format.grouped(Double(r.racks), 0),
+        r.limitedBy, Format.fixed(r.nodePeakKW, 2), Format.fixed(r.nodeProvisionKW, 2),
+        Format.fixed(r.nodeNameplateKW, 2), Format.fixed(r.fullestRackKW, 1),
+      ])
+    }
+    let provision = report.racks.first?.provisionBy ?? "nameplate"
+    let budget = report.racks.first.map { Format.fixed($0.rackBudgetKW, 1) } ?? "-"
+    return "Racks (nodes charged at \(provision == "nameplate" ? "nameplate" : "modelled peak with margins"); rack budget \(budget) kW)\n"
+      + table.rendered
+      + "  stranded by the charge over the modelled peak: \(kw(report.summary.strandedKW))\n"
+  }
+
+  static func power(_ report: Report) -> String {
+    let p = report.power, s = report.summary
+    var table = TextTable([("at the planning peak", .left), ("kW", .right), ("boundary", .left)])
+    let rows: [(String, Double, String)] = [
+      ("GPU boards", p.gpuKW, "GPU board"),
+      ("host: CPUs, memory, NICs, fans", p.hostKW, ""),
+      ("power-supply losses", p.psuLossKW, ""),
+      ("GPU nodes", p.nodesKW, "node wall"),
+      ("network", p.networkKW, ""),
+      ("rack equipment", p.rackEquipmentKW, ""),
+      ("CPU pool", p.cpuPoolKW, "node wall"),
+      ("storage", p.storageKW, ""),
+      ("IT", p.itKW, "IT"),
+      ("electrical losses", p.electricalLossKW, ""),
+      ("cooling", p.coolingKW, ""),
+      ("facility", p.facilityKW, "facility (utility meter)"),
+    ]
+    for (name, value, boundary) in rows { table.add([name, Format.grouped(value, 1), boundary]) }
+    return "Power stack\n" + table.rendered
+      + "  PUE \(Format.fixed(s.pue, 3)); planned with margins ×\(Format.fixed(p.marginFactor, 3)): "
+      + "IT \(kw(s.itPlannedKW)), facility \(kw(s.facilityPlannedKW))\n"
+  }
+
+  static func day(_ report: Report) -> String {
+    let d = report.daily
+    return "Representative day (288 five-minute slots, replicas kept up)\n"
+      + "  IT \(Format.grouped(d.itEnergyKWh, 0)) kWh, facility \(Format.grouped(d.facilityEnergyKWh, 0)) kWh "
+      + "(energy PUE \(Format.fixed(d.energyPUE, 3)))\n"
+      + "  IT average \(kw(d.averageITKW)), minimum \(kw(d.minimumITKW)), busiest slot at \(d.peakSlot)\n"
+      + "  \(Format.grouped(d.outputTokens / 1e6, 1)) M tokens generated, "
+      + "\(Format.fixed(d.tokensPerJoule, 2)) tokens/J of IT energy\n"
+  }
+
+  static func limits(_ report: Report) -> String {
+    "Limits (load with margins against each limit)\n" + CheckText.table(report.checks) + CheckText.verdict(report) + "\n"
+  }
+
+  static func count(_ n: Int, _ noun: String) -> String {
+    "\(Format.grouped(Double(n), 0)) \(noun)\(n == 1 ? "" : "s")"
+  }
+
+  static func kw(_ value: Double) -> String { "\(Format.grouped(value, 1)) kW" }
+}
+
+/// The checks as a table and a verdict line, shared by `plan` and `check`.
+enum CheckText {
+  static func table(_ checks: [Check]) -> String {
+    var table = TextTable([
+      ("check", .left), ("load", .right), ("limit", .right), ("unit", .left), ("headroom", .right), ("status", .left),
+    ])
+    for c in checks {
+      table.add([
+        c.name, Format.grouped(c.load, 1), Format.grouped(c.limit, 1), c.unit, Format.percent(c.headroom, 1),
+        c.status.rawValue.uppercased(),
+      ])
+    }
+    return table.rendered
+  }
+
+  static func verdict(_ report: Report) -> String {
+    let counts = [CheckStatus.pass, .warn, .fail].map { status in report.checks.filter { $0.status == status }.count }
+    return "verdict: \(report.summary.status.rawValue.uppercased()) (\(report.checks.count) checks: "
+      + "\(counts[0]) pass, \(counts[1]) warn, \(counts[2]) fail)"
+  }
+
+  /// `capplan check`'s output: one line per check, then the verdict.
+  static func render(_ report: Report, file: String) -> String {
+    var text = ""
+    for c in report.checks {
+      text += "\(c.status.rawValue.uppercased()) \(c.name): \(Format.grouped(c.load, 1)) of \(Format.grouped(c.limit, 1)) \(c.unit), "
+      text += "headroom \(Format.percent(c.headroom, 1)) — \(c.detail)\n"
+    }
+    return text + "\(file): " + verdict(report) + "\n"
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where a command reads and writes: the real process streams and files, or buffers in tests.
+public struct Console: Sendable {
+  /// Writes to standard output.
+  public var out: @Sendable (String) -> Void
+  /// Writes to standard error.
+  public var err: @Sendable (String) -> Void
+  /// Reads all of standard input.
+  public var readStandardInput: @Sendable () -> [UInt8]
+
+  public init(
+    out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+    readStandardInput: @escaping @Sendable () -> [UInt8]
+  ) {
+    self.out = out
+    self.err = err
+    self.readStandardInput = readStandardInput
+  }
+
+  /// The process's own streams.
+  public static let standard = Console(
+    out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+    err: { FileHandle.standardError.write(Data($0.utf8)) },
+    readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+}
+
+/// Exit codes: 0 ok, 1 a check failed, 2 bad usage or invalid input, 3 internal error.
+public enum ExitCode {
+  public static let ok: Int32 = 0
+  public static let checkFailed: Int32 = 1
+  public static let invalidInput: Int32 = 2
+  public static let internalError: Int32 = 3
+}
+
+/// A problem the command line reports on standard error before exiting with `code`.
+struct CLIError: Error {
+  var lines: [String]
+  var code: Int32
+
+  static func usage(_ message: String, hint: String? = nil) -> CLIError {
+    var line = "capplan: error: \(message)"
+    if let hint { line += "; \(hint)" }
+    return CLIError(lines: [line, "run 'capplan --help' for usage"], code: ExitCode.invalidInput)
+  }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import PlannerCore
+
+/// Reads a scenario from a file or standard input and turns every problem into
+/// compiler-style lines naming the file, line, column and JSON path.
+struct ScenarioInput {
+  /// The name messages use: the path as given, or `<stdin>`.
+  let displayName: String
+  let bytes: [UInt8]
+
+  static func read(_ path: String, console: Console) throws(CLIError) -> ScenarioInput {
+    if path == "-" { return ScenarioInput(displayName: "<stdin>", bytes: console.readStandardInput()) }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw CLIError(lines: ["\(path): error: no such file"], code: ExitCode.invalidInput)
+    }
+    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+      throw CLIError(lines: ["\(path): error: cannot read the file"], code: ExitCode.invalidInput)
+    }
+    return ScenarioInput(displayName: path, bytes: [UInt8](data))
+  }
+
+  /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
+  func plan() throws(CLIError) -> (ScenarioLoader.Loaded, Report) {
+    let loaded = try load()
+    do {
+      return (loaded, try Planner.plan(loaded.scenario))
+    } catch {
+      throw invalid(error.diagnostics, locations: loaded.locations)
+    }
+  }
+
+  func load() throws(CLIError) -> ScenarioLoader.Loaded {
+    do {
+      return try ScenarioLoader.load(bytes)
+    } catch {
+      throw invalid(error.diagnostics, locations: [:])
+    }
+  }
+
+  /// Each diagnostic on its own line, placed at its own location or at its path's.
+  func invalid(_ diagnostics: [Diagnostic], locations: [String: SourceLocation]) -> CLIError {
+    let lines = diagnostics.map { diagnostic -> String in
+      var placed = diagnostic
+      if placed.location == nil { placed.location = locations[diagnostic.path] }
+      return placed.formatted(file: displayName)
+    }
+    let count = diagnostics.count
+    return CLIError(
+      lines: lines + ["\(displayName): \(count) \(count == 1 ? "problem" : "problems"); nothing was planned"],
+      code: ExitCode.invalidInput)
+  }
+}
+
+/// Writes a command's output to standard output or, with `--output`, to a file replaced
+/// atomically: a failed run never leaves a half-written file.
+enum OutputWriter {
+  static func write(_ text: String, to path: String?, console: Console) throws(CLIError) {
+    guard let path, path != "-" else {
+      console.out(text)
+      return
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw CLIError(lines: ["\(path): error: cannot write the output: \(error.localizedDescription)"], code: ExitCode.invalidInput)
+    }
+  }
+}
