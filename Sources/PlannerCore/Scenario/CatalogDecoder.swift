@@ -35,7 +35,7 @@ enum CatalogDecoder {
     let entries = T.entries(in: catalog)
     if let entry = entries.first(where: { $0.id == id }) { return entry }
     let ids = entries.map(\.id)
-    let hint = Suggestion.didYouMean(id, among: ids).map { "\($0) known: \(ids.joined(separator: ", "))" }
+    let hint = Suggestion.didYouMean(id, among: ids).map { "\($0) (known \(T.kindName)s: \(ids.joined(separator: ", ")))" }
       ?? "known \(T.kindName)s: \(ids.joined(separator: ", "))"
     context.error(path, at: location, "unknown \(T.kindName) '\(id)'", hint: hint)
     return nil

@@ -1,7 +1,9 @@
 /// Checks what a scenario's parts say about each other: names are unique, every name
 /// referred to exists, and each stage runs on a model of the right role.
 enum ReferenceChecker {
-  static func check(_ scenario: Scenario, context: DecodingContext) {
+  /// `declared` holds every name the file gives, also of entries that failed to decode, whose
+  /// errors are already recorded.
+  static func check(_ scenario: Scenario, declared: Set<String>, context: DecodingContext) {
     func error(_ path: JSONPath, _ message: String, hint: String? = nil) {
       context.error(path, at: context.locations[path.description], message, hint: hint)
     }
@@ -22,6 +24,7 @@ enum ReferenceChecker {
     let routable = scenario.routes.map(\.name) + deployments
     func checkGenerator(_ name: String, _ path: JSONPath) {
       guard let deployment = scenario.deployment(named: name) else {
+        if declared.contains(name) { return }
         error(path, "unknown deployment '\(name)'", hint: Suggestion.didYouMean(name, among: deployments) ?? "known deployments: \(quoted(deployments))")
         return
       }
@@ -33,13 +36,14 @@ enum ReferenceChecker {
     for (index, surface) in scenario.traffic.surfaces.enumerated() {
       let path = JSONPath.root.appending("traffic").appending("surfaces").appending(index: index)
       guard let pipeline = scenario.pipeline(named: surface.pipeline) else {
+        if declared.contains(surface.pipeline) { continue }
         error(path.appending("pipeline"), "unknown pipeline '\(surface.pipeline)'", hint: Suggestion.didYouMean(surface.pipeline, among: pipelines) ?? "known pipelines: \(quoted(pipelines))")
         continue
       }
       let generates = pipeline.stages.contains { $0.placement == .generation }
       if generates && surface.route.isEmpty {
         error(path.appending("route"), "missing required key 'route'", hint: "pipeline '\(pipeline.name)' has a generate stage; name a route or a deployment")
-      } else if generates && !routable.contains(surface.route) {
+      } else if generates && !routable.contains(surface.route) && !declared.contains(surface.route) {
         error(path.appending("route"), "unknown route '\(surface.route)'", hint: Suggestion.didYouMean(surface.route, among: routable) ?? "known routes and deployments: \(quoted(routable))")
       } else if generates && !scenario.routes.contains(where: { $0.name == surface.route }) {
         checkGenerator(surface.route, path.appending("route"))
@@ -55,6 +59,7 @@ enum ReferenceChecker {
         guard case .model(let name, _) = stage.placement else { continue }
         let path = JSONPath.root.appending("pipelines").appending(index: p).appending("stages").appending(index: s).appending("deployment")
         guard let deployment = scenario.deployment(named: name) else {
+          if declared.contains(name) { continue }
           error(path, "unknown deployment '\(name)'", hint: Suggestion.didYouMean(name, among: deployments) ?? "known deployments: \(quoted(deployments))")
           continue
         }

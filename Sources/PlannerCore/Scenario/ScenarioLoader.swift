@@ -45,12 +45,28 @@ public enum ScenarioLoader {
     let policy = object.object("policy").map(decodePolicy) ?? Policy()
     object.finish()
 
-    guard let name, let traffic, let pipelines, let deployments, let site else { return nil }
+    guard let name, let traffic, let pipelines, let deployments else { return nil }
+    // A site that failed to decode has its errors recorded already; the references between
+    // the other parts are still worth checking, so a stand-in site takes its place.
     let scenario = Scenario(
       name: name, description: description, traffic: traffic, pipelines: pipelines, routes: routes,
-      deployments: deployments, fleet: fleet, site: site, margins: margins, policy: policy)
-    ReferenceChecker.check(scenario, context: context)
-    return scenario
+      deployments: deployments, fleet: fleet, site: site ?? SiteDecoder.standIn, margins: margins, policy: policy)
+    ReferenceChecker.check(scenario, declared: declaredNames(root), context: context)
+    return site == nil ? nil : scenario
+  }
+
+  /// Names given in the file's lists, also of entries that failed to decode: a reference to
+  /// one of those is not reported again as unknown.
+  static func declaredNames(_ root: JSONValue) -> Set<String> {
+    guard case .object(let members) = root.kind else { return [] }
+    var names: Set<String> = []
+    for member in members where ["pipelines", "routes", "deployments"].contains(member.key) {
+      guard case .array(let elements) = member.value.kind else { continue }
+      for case .object(let fields) in elements.map(\.kind) {
+        if case .string(let name)? = fields.first(where: { $0.key == "name" })?.value.kind { names.insert(name) }
+      }
+    }
+    return names
   }
 
   private static func decodeMargins(_ object: ObjectReader) -> Margins {

@@ -25,6 +25,12 @@ enum FleetDecoder {
 }
 
 enum SiteDecoder {
+  /// A site used only to check a scenario's references when its own site failed to decode.
+  static let standIn = Site(
+    rackLimitKW: 1, feed: PDUFeed(phases: 3, volts: 400, amps: 32, powerFactor: 1, continuousDerate: 1, feedsPerRack: 1, redundancy: .n),
+    cooling: CoolingPlant(units: RedundantUnits(count: 1, unitKW: 1, redundancy: .n), ratedAmbientC: 35, ratedCOP: 3, curve: .flat),
+    overhead: .constantPUE(1), ups: nil, utilityKW: 1, designAmbientC: 35)
+
   static func decode(_ object: ObjectReader) -> Site? {
     defer { object.finish() }
     let rackLimit = object.number("rackLimitKW", .positive, required: true)

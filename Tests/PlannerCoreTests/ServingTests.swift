@@ -1,0 +1,94 @@
+import TestSupport
+import Testing
+
+@testable import PlannerCore
+
+@Suite struct ServingTests {
+  func deployment(_ model: String = "llama-3.1-8b", gpu: String = "h100-sxm", _ precision: Precision = .bf16, tp: Int = 1, slo: ServiceLevel = ServiceLevel()) throws -> Deployment {
+    let catalog = Catalog.builtIn
+    let spec = try #require(catalog.gpu(gpu))
+    return Deployment(
+      name: "d", model: try #require(catalog.model(model)), system: try #require(catalog.defaultSystem(forGPU: gpu)), gpu: spec,
+      weightPrecision: precision, kvPrecision: precision, tensorParallel: tp, slo: slo, engine: .default)
+  }
+
+  @Test func decodeStepOfLlama8BOnH100() throws {
+    let roofline = Roofline(try deployment())
+    // Weights 8.03e9 × 2 B = 16.06 GB; KV 2 × 32 layers × 8 heads × 128 × 2 B = 131,072 B/token.
+    #expect(roofline.weightBytes.isClose(to: 16.06e9, tolerance: 1))
+    #expect(roofline.kvBytesPerToken == 131_072)
+    // Batch 1, 1,000 tokens of context; memory 3.35 TB/s × 0.8 = 2.68 TB/s, compute 989.4 × 0.6.
+    // GEMMs: 16.06e9 / 2.68e12 = 5.9925 ms (memory-bound; 1.606e10 flop take 0.027 ms);
+    // attention: 1,000 × 131,072 B / 2.68e12 = 0.0489 ms; + 1.5 ms step overhead = 7.5415 ms.
+    // Measured: 7.9 ms a step (shared/measurements.md LB-4, Llama-3-8B FP16 batch 1 on H100).
+    #expect(roofline.decodeStepSeconds(batch: 1, contextTokens: 1000).isClose(to: 0.0075415, tolerance: 1e-6))
+    // Batch 128: GEMMs still memory-bound (2.056e12 flop / 593.6e12 = 3.46 ms < 5.99 ms);
+    // attention reads 128 × 1,000 × 131,072 B = 16.78 GB: 6.2602 ms. 5.9925 + 6.2602 + 1.5 = 13.7527 ms.
+    #expect(roofline.decodeStepSeconds(batch: 128, contextTokens: 1000).isClose(to: 0.0137527, tolerance: 1e-6))
+  }
+
+  @Test func prefillIsComputeBound() throws {
+    let roofline = Roofline(try deployment())
+    // 1,000 tokens × (2 × 8.03e9 + 2 × 32 layers × 32 heads × 128 × 1,000) = 1.63221e13 flop
+    // at 989.4e12 × 0.5 MFU = 494.7e12 flop/s: 32.994 ms, i.e. 30,308 prompt tokens/s.
+    #expect(roofline.prefillSeconds(promptTokens: 1000).isClose(to: 0.032994, tolerance: 1e-6))
+    // fp8 doubles the tensor rate: half the time.
+    let fp8 = Roofline(try deployment("llama-3.1-8b", .fp8))
+    #expect(fp8.prefillSeconds(promptTokens: 1000).isClose(to: 0.032994 / 2, tolerance: 1e-6))
+  }
+
+  @Test func memoryBoundsTheBatch() throws {
+    let roofline = Roofline(try deployment("llama-3.1-70b", .fp8, tp: 2))
+    // 2 × 80 GB × 0.9 = 144 GB less 70.55 GB of fp8 weights = 73.45 GB of KV cache; a 2,890-token
+    // sequence holds 2,890 × 163,840 B (fp8: 2 × 80 × 8 × 128 × 1) = 473.5 MB → 155 sequences.
+    #expect(roofline.kvCapacityBytes.isClose(to: 73.45e9, tolerance: 1e6))
+    #expect(roofline.maxBatchByMemory(contextTokens: 2890) == 155)
+  }
+
+  @Test func mixtureOfExpertsReadsOnlyTheExpertsTouched() throws {
+    let roofline = Roofline(try deployment("mixtral-8x7b", .fp8))
+    // 46.7B total, 12.9B active, 2 of 8 experts: expert weights (46.7 − 12.9) / (1 − 2/8) = 45.067B,
+    // the rest 1.633B. Batch 1 touches 2/8 of the experts: 1.633 + 11.267 = 12.9B → 12.9 GB at fp8;
+    // batch 64 touches 1 − (6/8)^64 ≈ all of them: 46.7 GB.
+    #expect(roofline.weightBytesRead(batch: 1).isClose(to: 12.9e9, tolerance: 1e6))
+    #expect(roofline.weightBytesRead(batch: 64).isClose(to: 46.7e9, tolerance: 1e6))
+  }
+
+  @Test func erlangCMatchesTheClosedForm() {
+    // Two servers, one arrival a second, one second each: A = 1, Erlang B = (1/2) / (1 + 1 + 1/2)
+    // = 0.2, C = 2 × 0.2 / (2 − 1 × 0.8) = 1/3. P(W > t) = C e^{−(2 − 1) t}: the p95 wait is
+    // ln((1/3) / 0.05) = 1.8971 s.
+    let queue = ErlangC(servers: 2, arrivalsPerSecond: 1, serviceSeconds: 1)
+    #expect(queue.probabilityOfWaiting.isClose(to: 1.0 / 3, tolerance: 1e-12))
+    #expect(queue.waitSeconds(quantile: 0.95).isClose(to: 1.897120, tolerance: 1e-6))
+    // When fewer than 5% wait, the p95 wait is zero.
+    #expect(ErlangC(servers: 100, arrivalsPerSecond: 10, serviceSeconds: 1).waitSeconds(quantile: 0.95) == 0)
+  }
+
+  @Test func batchIsTheLargestMeetingTheTPOTObjective() throws {
+    let d = try deployment("llama-3.1-70b", .fp8, tp: 2, slo: ServiceLevel(tpotMs: 50))
+    let plan = try ServingPlanner.plan(d, workload: Workload(requestsPerSecond: 100, promptTokens: 2500, outputTokens: 390), path: .root)
+    let roofline = Roofline(d)
+    let tpot = { (b: Int) in roofline.timePerOutputTokenSeconds(batch: b, promptTokens: 2500, outputTokens: 390) }
+    #expect(plan.batchLimit == .tpotSLO)
+    #expect(tpot(plan.batch) <= 0.050)
+    #expect(tpot(plan.batch + 1) > 0.050)
+    // Replicas keep slot occupancy under 85%: 100 req/s × service time / (batch × replicas) ≤ 0.85.
+    #expect(plan.slotUtilization <= 0.85)
+    #expect(100 * plan.serviceSeconds / Double(plan.batch * (plan.replicas - 1)) > 0.85)
+  }
+
+  @Test func gpuPowerCurveAgainstH100Measurements() throws {
+    let gpu = try #require(Catalog.builtIn.gpu("h100-sxm"))
+    let curve = GPUPowerCurve.default
+    // Decode only, occupancy b: W = 75 + 625 × f; f(1) = 0.45 + 0.55 × (1 − e^{−1/16}) = 0.4833
+    // → 377 W (LB-4 measured 363 W, +4%); f(8) = 0.6664 → 491 W (ME-1 486 W, +1%);
+    // f(128) = 0.9998 → 700 W (ME-2 669 W, +5%). Occupancy is given as busy-time mean here.
+    let watts = { (b: Double) in GPUPowerCurve.watts(gpu, activity: curve.activity(prefillShare: 0, meanOccupancy: b)) }
+    #expect(abs(watts(8) - 486) / 486 < 0.05)
+    #expect(abs(watts(128) - 669) / 669 < 0.06)
+    #expect(watts(0) == 75)
+    // Prefill runs at the limit.
+    #expect(GPUPowerCurve.watts(gpu, activity: curve.activity(prefillShare: 1, meanOccupancy: 0)) == 700)
+  }
+}
