@@ -13,13 +13,17 @@ public enum FeedCapacity {
   /// Usable kW a rack can count on: under 2N only the surviving half of its feeds, under N all
   /// of them.
   public static func rackBudgetKW(_ feed: PDUFeed) -> Double {
-    let counted = feed.redundancy == .twoN ? max(feed.feedsPerRack / 2, 1) : feed.feedsPerRack
-    return Double(counted) * usableKW(feed)
+    Double(countedFeeds(feed)) * usableKW(feed)
+  }
+
+  /// Feeds a rack counts on: one side of a 2N pair, or all of them under N.
+  public static func countedFeeds(_ feed: PDUFeed) -> Int {
+    feed.redundancy == .twoN ? max(feed.feedsPerRack / 2, 1) : feed.feedsPerRack
   }
 
   /// A one-line description: `2N: one 415 V 3-phase 32 A feed (17.5 kW usable) carries the rack`.
   public static func summary(_ feed: PDUFeed) -> String {
-    let counted = feed.redundancy == .twoN ? max(feed.feedsPerRack / 2, 1) : feed.feedsPerRack
+    let counted = countedFeeds(feed)
     let what = "\(Format.plain(feed.volts)) V \(feed.phases)-phase \(Format.plain(feed.amps)) A"
     let one = "\(Format.fixed(usableKW(feed), 1)) kW usable each"
     switch feed.redundancy {
