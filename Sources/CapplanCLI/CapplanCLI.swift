@@ -21,7 +21,8 @@ public enum CapplanCLI {
 
   static var commands: [CommandEntry] {
     [
-      CommandEntry(PlanCommand.self), CommandEntry(CheckCommand.self), CommandEntry(ValidateCommand.self),
+      CommandEntry(PlanCommand.self), CommandEntry(CheckCommand.self),
+      CommandEntry(ValidateCommand.self),
       CommandEntry(CatalogCommand.self),
     ]
   }

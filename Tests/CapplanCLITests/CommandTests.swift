@@ -33,7 +33,8 @@ import Testing
     #expect(ok.out.contains("WARN pdu-feed[dgx-h100]"))
     // The same scenario behind a 300 kW interconnect: the planned facility load (339 kW in the
     // golden report) no longer fits, so the gate fails with exit 1 and names the limit.
-    let text = try String(contentsOfFile: rag, encoding: .utf8).replacingOccurrences(of: "\"utilityKW\": 1800", with: "\"utilityKW\": 300")
+    let text = try String(contentsOfFile: rag, encoding: .utf8).replacingOccurrences(
+      of: "\"utilityKW\": 1800", with: "\"utilityKW\": 300")
     let failed = CLIRun.capplan(["check", "-"], stdin: text)
     #expect(failed.code == 1)
     #expect(failed.out.contains("FAIL utility:"))
@@ -52,14 +53,18 @@ import Testing
   @Test func catalogListsEveryKind() {
     let run = CLIRun.capplan(["catalog"])
     #expect(run.code == 0)
-    for id in ["a100-sxm-80gb", "h100-sxm", "h100-pcie", "h200-sxm", "b200", "l40s", "l4", "mi300x", "dgx-h100", "gb200-nvl72", "llama-3.1-405b", "mixtral-8x7b"] {
+    for id in [
+      "a100-sxm-80gb", "h100-sxm", "h100-pcie", "h200-sxm", "b200", "l40s", "l4", "mi300x",
+      "dgx-h100", "gb200-nvl72", "llama-3.1-405b", "mixtral-8x7b",
+    ] {
       #expect(run.out.contains(id), "\(id)")
     }
     #expect(CLIRun.capplan(["catalog", "gpu"]).err.contains("did you mean 'gpus'?"))
   }
 
   @Test func outputFileIsWrittenWhole() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-test-\(UUID().uuidString).json")
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "capplan-test-\(UUID().uuidString).json")
     defer { try? FileManager.default.removeItem(at: out) }
     let run = CLIRun.capplan(["plan", rag, "--format", "json", "--output", out.path])
     #expect(run.code == 0 && run.out.isEmpty)

@@ -5,7 +5,8 @@ import Testing
 /// Scenarios broken as a careless user would break them: each exits 2 with the exact messages
 /// committed beside it (`X.json` → `X.expected.txt`), naming file, line, column and JSON path.
 @Suite struct InvalidInputTests {
-  static let fixtures = Repository.files(in: "CapplanCLITests/Fixtures/invalid", suffix: ".json").map(\.lastPathComponent)
+  static let fixtures = Repository.files(in: "CapplanCLITests/Fixtures/invalid", suffix: ".json")
+    .map(\.lastPathComponent)
 
   @Test(arguments: fixtures)
   func refusedWithExactMessages(_ fixture: String) throws {
@@ -14,16 +15,22 @@ import Testing
     #expect(run.code == 2)
     #expect(run.out.isEmpty)
     let messages = run.err.replacingOccurrences(of: folder.path + "/", with: "")
-    let expected = folder.appendingPathComponent(fixture.replacingOccurrences(of: ".json", with: ".expected.txt"))
+    let expected = folder.appendingPathComponent(
+      fixture.replacingOccurrences(of: ".json", with: ".expected.txt"))
     #expect(messages == Golden.expected(messages, at: expected))
     // every problem line is placed: file:line:col: error: …
     for line in messages.split(separator: "\n").dropLast() {
-      #expect(line.range(of: #"^[a-z-]+\.json:\d+:\d+: error: "#, options: .regularExpression) != nil, "\(line)")
+      #expect(
+        line.range(of: #"^[a-z-]+\.json:\d+:\d+: error: "#, options: .regularExpression) != nil,
+        "\(line)")
     }
   }
 
   @Test func fixturesCoverTheCarelessEdits() {
-    for name in ["typo-key", "percent-rate", "negative-count", "string-for-number", "truncated", "duplicate-key", "unknown-gpu", "empty"] {
+    for name in [
+      "typo-key", "percent-rate", "negative-count", "string-for-number", "truncated",
+      "duplicate-key", "unknown-gpu", "empty",
+    ] {
       #expect(Self.fixtures.contains("\(name).json"), "\(name)")
     }
   }
@@ -36,7 +43,12 @@ import Testing
   }
 
   @Test func everyProblemOfAFileIsReportedInOneRun() throws {
-    let run = CLIRun.capplan(["validate", Repository.root.appendingPathComponent("Tests/CapplanCLITests/Fixtures/invalid/many-problems.json").path])
+    let run = CLIRun.capplan([
+      "validate",
+      Repository.root.appendingPathComponent(
+        "Tests/CapplanCLITests/Fixtures/invalid/many-problems.json"
+      ).path,
+    ])
     #expect(run.err.hasSuffix("many-problems.json: 5 problems; nothing was planned\n"))
   }
 }

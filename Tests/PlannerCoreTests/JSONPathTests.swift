@@ -10,7 +10,8 @@ import Testing
   }
 
   @Test func quotesKeysThatAreNotIdentifiers() {
-    #expect(JSONPath.root.appending("routes").appending("my route").description == "routes[\"my route\"]")
+    #expect(
+      JSONPath.root.appending("routes").appending("my route").description == "routes[\"my route\"]")
     #expect(JSONPath.root.appending("2x").description == "[\"2x\"]")
     #expect(JSONPath.root.description == "")
   }

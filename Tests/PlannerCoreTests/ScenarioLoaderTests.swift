@@ -8,18 +8,23 @@ import Testing
 @Suite struct ScenarioLoaderTests {
   let rag = Repository.root.appendingPathComponent("Examples/rag-support-chatbot.json")
 
-  func load(_ text: String) throws(DiagnosticError) -> Scenario { try ScenarioLoader.load(Array(text.utf8)).scenario }
+  func load(_ text: String) throws(DiagnosticError) -> Scenario {
+    try ScenarioLoader.load(Array(text.utf8)).scenario
+  }
 
   func ragText() throws -> String { try String(contentsOf: rag, encoding: .utf8) }
 
   @Test func dailyActiveUsersBecomeRequestsPerSecond() throws {
     let scenario = try load(try ragText())
     // 1,500,000 users × 4 requests / 86,400 s = 69.444 req/s
-    #expect(scenario.traffic.surfaces[0].meanRequestsPerSecond.isClose(to: 69.444, tolerance: 0.001))
+    #expect(
+      scenario.traffic.surfaces[0].meanRequestsPerSecond.isClose(to: 69.444, tolerance: 0.001))
     let demand = Demand.compute(scenario)
     // Peak: × (1 + 0.02 retries) × business-hours peak slot factor × 1.3 worst five minutes.
     let peakFactor = DiurnalProfile.businessHours.peakFactor
-    #expect(demand.surfaces[0].peakRequestsPerSecond.isClose(to: 69.4444 * 1.02 * peakFactor * 1.3, tolerance: 0.001))
+    #expect(
+      demand.surfaces[0].peakRequestsPerSecond.isClose(
+        to: 69.4444 * 1.02 * peakFactor * 1.3, tolerance: 0.001))
     #expect(demand.surfaces[0].slotRequestsPerSecond.count == 288)
   }
 
@@ -35,7 +40,9 @@ import Testing
   @Test func inlineOverrideChangesOneFieldOnly() throws {
     let text = try ragText().replacingOccurrences(
       of: "\"system\": \"dgx-h100\",\n      \"precision\": \"fp8\",\n      \"tensorParallel\": 2",
-      with: "\"system\": \"dgx-h100\",\n      \"gpu\": { \"id\": \"h100-sxm\", \"tdpWatts\": 600 },\n      \"precision\": \"fp8\",\n      \"tensorParallel\": 2")
+      with:
+        "\"system\": \"dgx-h100\",\n      \"gpu\": { \"id\": \"h100-sxm\", \"tdpWatts\": 600 },\n      \"precision\": \"fp8\",\n      \"tensorParallel\": 2"
+    )
     let deployment = try #require(try load(text).deployment(named: "chat-70b"))
     #expect(deployment.gpu.tdpWatts == 600)
     #expect(deployment.gpu.memoryGB == 80)  // unchanged from the catalog
@@ -43,16 +50,23 @@ import Testing
   }
 
   @Test func catalogSectionAddsAnEntry() throws {
-    var object = try #require(try JSONSerialization.jsonObject(with: Data(try ragText().utf8)) as? [String: Any])
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(try ragText().utf8)) as? [String: Any])
     object["catalog"] = [
-      "gpus": [[
-        "id": "h100-sxm-600w", "tdpWatts": 600, "idleWatts": 75, "memoryGB": 80, "memoryBandwidthTBps": 3.35,
-        "denseTFLOPS": ["bf16": 989.4, "fp8": 1978.9],
-      ]],
-      "systems": [[
-        "id": "dgx-h100-capped", "gpu": "h100-sxm-600w", "gpusPerNode": 8, "nameplateKW": 9.4, "hostIdleWatts": 1500,
-        "hostPeakWatts": 1800,
-      ]],
+      "gpus": [
+        [
+          "id": "h100-sxm-600w", "tdpWatts": 600, "idleWatts": 75, "memoryGB": 80,
+          "memoryBandwidthTBps": 3.35,
+          "denseTFLOPS": ["bf16": 989.4, "fp8": 1978.9],
+        ]
+      ],
+      "systems": [
+        [
+          "id": "dgx-h100-capped", "gpu": "h100-sxm-600w", "gpusPerNode": 8, "nameplateKW": 9.4,
+          "hostIdleWatts": 1500,
+          "hostPeakWatts": 1800,
+        ]
+      ],
     ]
     var deployments = try #require(object["deployments"] as? [[String: Any]])
     deployments[0]["system"] = "dgx-h100-capped"
@@ -71,7 +85,10 @@ import Testing
       _ = try load(text)
       Issue.record("loaded an invalid scenario")
     } catch {
-      #expect(error.diagnostics.map(\.path) == ["traffic.surfaces[0].cacheHitRate", "deployments[0].model"])
+      #expect(
+        error.diagnostics.map(\.path) == [
+          "traffic.surfaces[0].cacheHitRate", "deployments[0].model",
+        ])
       #expect(error.diagnostics[1].hint?.hasPrefix("did you mean 'llama-3.1-70b'?") == true)
     }
   }
@@ -85,11 +102,16 @@ import Testing
     // equipment + CPU pool + storage; facility = IT + losses + cooling.
     let p = report.power
     #expect((p.gpuKW + p.hostKW + p.psuLossKW).isClose(to: p.nodesKW, tolerance: 1e-9))
-    #expect((p.nodesKW + p.networkKW + p.rackEquipmentKW + p.cpuPoolKW + p.storageKW).isClose(to: p.itKW, tolerance: 1e-9))
+    #expect(
+      (p.nodesKW + p.networkKW + p.rackEquipmentKW + p.cpuPoolKW + p.storageKW).isClose(
+        to: p.itKW, tolerance: 1e-9))
     #expect((p.itKW + p.electricalLossKW + p.coolingKW).isClose(to: p.facilityKW, tolerance: 1e-9))
     // Margins 1.10 × 1.05 × 1.05 = 1.21275 on the modelled peak.
-    #expect(report.summary.itPlannedKW.isClose(to: report.summary.itPeakKW * 1.21275, tolerance: 1e-9))
+    #expect(
+      report.summary.itPlannedKW.isClose(to: report.summary.itPeakKW * 1.21275, tolerance: 1e-9))
     // Tokens per joule at the peak: generated tokens/s over IT watts.
-    #expect(report.summary.tokensPerJoule.isClose(to: report.summary.outputTokensPerSecond / (p.itKW * 1000), tolerance: 1e-12))
+    #expect(
+      report.summary.tokensPerJoule.isClose(
+        to: report.summary.outputTokensPerSecond / (p.itKW * 1000), tolerance: 1e-12))
   }
 }

@@ -4,12 +4,17 @@ import Testing
 @testable import PlannerCore
 
 @Suite struct ServingTests {
-  func deployment(_ model: String = "llama-3.1-8b", gpu: String = "h100-sxm", _ precision: Precision = .bf16, tp: Int = 1, slo: ServiceLevel = ServiceLevel()) throws -> Deployment {
+  func deployment(
+    _ model: String = "llama-3.1-8b", gpu: String = "h100-sxm", _ precision: Precision = .bf16,
+    tp: Int = 1, slo: ServiceLevel = ServiceLevel()
+  ) throws -> Deployment {
     let catalog = Catalog.builtIn
     let spec = try #require(catalog.gpu(gpu))
     return Deployment(
-      name: "d", model: try #require(catalog.model(model)), system: try #require(catalog.defaultSystem(forGPU: gpu)), gpu: spec,
-      weightPrecision: precision, kvPrecision: precision, tensorParallel: tp, slo: slo, engine: .default)
+      name: "d", model: try #require(catalog.model(model)),
+      system: try #require(catalog.defaultSystem(forGPU: gpu)), gpu: spec,
+      weightPrecision: precision, kvPrecision: precision, tensorParallel: tp, slo: slo,
+      engine: .default)
   }
 
   @Test func decodeStepOfLlama8BOnH100() throws {
@@ -21,10 +26,14 @@ import Testing
     // GEMMs: 16.06e9 / 2.68e12 = 5.9925 ms (memory-bound; 1.606e10 flop take 0.027 ms);
     // attention: 1,000 × 131,072 B / 2.68e12 = 0.0489 ms; + 1.5 ms step overhead = 7.5415 ms.
     // Measured: 7.9 ms a step (shared/measurements.md LB-4, Llama-3-8B FP16 batch 1 on H100).
-    #expect(roofline.decodeStepSeconds(batch: 1, contextTokens: 1000).isClose(to: 0.0075415, tolerance: 1e-6))
+    #expect(
+      roofline.decodeStepSeconds(batch: 1, contextTokens: 1000).isClose(
+        to: 0.0075415, tolerance: 1e-6))
     // Batch 128: GEMMs still memory-bound (2.056e12 flop / 593.6e12 = 3.46 ms < 5.99 ms);
     // attention reads 128 × 1,000 × 131,072 B = 16.78 GB: 6.2602 ms. 5.9925 + 6.2602 + 1.5 = 13.7527 ms.
-    #expect(roofline.decodeStepSeconds(batch: 128, contextTokens: 1000).isClose(to: 0.0137527, tolerance: 1e-6))
+    #expect(
+      roofline.decodeStepSeconds(batch: 128, contextTokens: 1000).isClose(
+        to: 0.0137527, tolerance: 1e-6))
   }
 
   @Test func prefillIsComputeBound() throws {
@@ -62,14 +71,20 @@ import Testing
     #expect(queue.probabilityOfWaiting.isClose(to: 1.0 / 3, tolerance: 1e-12))
     #expect(queue.waitSeconds(quantile: 0.95).isClose(to: 1.897120, tolerance: 1e-6))
     // When fewer than 5% wait, the p95 wait is zero.
-    #expect(ErlangC(servers: 100, arrivalsPerSecond: 10, serviceSeconds: 1).waitSeconds(quantile: 0.95) == 0)
+    #expect(
+      ErlangC(servers: 100, arrivalsPerSecond: 10, serviceSeconds: 1).waitSeconds(quantile: 0.95)
+        == 0)
   }
 
   @Test func batchIsTheLargestMeetingTheTPOTObjective() throws {
     let d = try deployment("llama-3.1-70b", .fp8, tp: 2, slo: ServiceLevel(tpotMs: 50))
-    let plan = try ServingPlanner.plan(d, workload: Workload(requestsPerSecond: 100, promptTokens: 2500, outputTokens: 390), path: .root)
+    let plan = try ServingPlanner.plan(
+      d, workload: Workload(requestsPerSecond: 100, promptTokens: 2500, outputTokens: 390),
+      path: .root)
     let roofline = Roofline(d)
-    let tpot = { (b: Int) in roofline.timePerOutputTokenSeconds(batch: b, promptTokens: 2500, outputTokens: 390) }
+    let tpot = { (b: Int) in
+      roofline.timePerOutputTokenSeconds(batch: b, promptTokens: 2500, outputTokens: 390)
+    }
     #expect(plan.batchLimit == .tpotSLO)
     #expect(tpot(plan.batch) <= 0.050)
     #expect(tpot(plan.batch + 1) > 0.050)
@@ -84,11 +99,14 @@ import Testing
     // Decode only, occupancy b: W = 75 + 625 × f; f(1) = 0.45 + 0.55 × (1 − e^{−1/16}) = 0.4833
     // → 377 W (LB-4 measured 363 W, +4%); f(8) = 0.6664 → 491 W (ME-1 486 W, +1%);
     // f(128) = 0.9998 → 700 W (ME-2 669 W, +5%). Occupancy is given as busy-time mean here.
-    let watts = { (b: Double) in GPUPowerCurve.watts(gpu, activity: curve.activity(prefillShare: 0, meanOccupancy: b)) }
+    let watts = { (b: Double) in
+      GPUPowerCurve.watts(gpu, activity: curve.activity(prefillShare: 0, meanOccupancy: b))
+    }
     #expect(abs(watts(8) - 486) / 486 < 0.05)
     #expect(abs(watts(128) - 669) / 669 < 0.06)
     #expect(watts(0) == 75)
     // Prefill runs at the limit.
-    #expect(GPUPowerCurve.watts(gpu, activity: curve.activity(prefillShare: 1, meanOccupancy: 0)) == 700)
+    #expect(
+      GPUPowerCurve.watts(gpu, activity: curve.activity(prefillShare: 1, meanOccupancy: 0)) == 700)
   }
 }

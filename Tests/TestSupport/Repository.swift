@@ -24,12 +24,15 @@ public enum Repository {
 /// Golden files: committed expected outputs. With `CAPPLAN_UPDATE_GOLDEN=1` a test rewrites
 /// them instead of comparing, so that a change in output shows up in review.
 public enum Golden {
-  public static var updating: Bool { ProcessInfo.processInfo.environment["CAPPLAN_UPDATE_GOLDEN"] == "1" }
+  public static var updating: Bool {
+    ProcessInfo.processInfo.environment["CAPPLAN_UPDATE_GOLDEN"] == "1"
+  }
 
   /// The committed text at `url`, or nil when it does not exist; rewritten first when updating.
   public static func expected(_ actual: String, at url: URL) -> String? {
     if updating {
-      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try? Data(actual.utf8).write(to: url)
     }
     return try? String(contentsOf: url, encoding: .utf8)

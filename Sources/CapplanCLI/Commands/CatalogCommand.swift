@@ -20,7 +20,8 @@ enum CatalogCommand: Command {
     if let kind, !kinds.contains(kind) {
       throw .usage(
         "unknown catalog kind '\(kind)'",
-        hint: Suggestion.didYouMean(kind, among: kinds) ?? "one of \(kinds.joined(separator: ", "))")
+        hint: Suggestion.didYouMean(kind, among: kinds) ?? "one of \(kinds.joined(separator: ", "))"
+      )
     }
     let shown = kind.map { [$0] } ?? kinds
     if format == "json" {

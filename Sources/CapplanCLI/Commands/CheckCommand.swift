@@ -21,11 +21,15 @@ enum CheckCommand: Command {
     let args = try Arguments(arguments, valued: ["format", "output"])
     let format = try args.choice("format", allowed: PlanCommand.formats, default: "text")
     guard args.positionals.count == 1 else {
-      throw .usage(args.positionals.isEmpty ? "check needs a scenario file" : "check takes one scenario file")
+      throw .usage(
+        args.positionals.isEmpty ? "check needs a scenario file" : "check takes one scenario file")
     }
     let input = try ScenarioInput.read(args.positionals[0], console: console)
     let (_, report) = try input.plan()
-    let text = format == "json" ? try PlanCommand.render(report, format: "json") : CheckText.render(report, file: input.displayName)
+    let text =
+      format == "json"
+      ? try PlanCommand.render(report, format: "json")
+      : CheckText.render(report, file: input.displayName)
     try OutputWriter.write(text, to: args.options["output"], console: console)
     return report.checks.contains { $0.status == .fail } ? ExitCode.checkFailed : ExitCode.ok
   }

@@ -24,10 +24,12 @@ enum PlanCommand: Command {
     let args = try Arguments(arguments, valued: ["format", "output"])
     let format = try args.choice("format", allowed: formats, default: "text")
     guard args.positionals.count == 1 else {
-      throw .usage(args.positionals.isEmpty ? "plan needs a scenario file" : "plan takes one scenario file")
+      throw .usage(
+        args.positionals.isEmpty ? "plan needs a scenario file" : "plan takes one scenario file")
     }
     let (_, report) = try ScenarioInput.read(args.positionals[0], console: console).plan()
-    try OutputWriter.write(try render(report, format: format), to: args.options["output"], console: console)
+    try OutputWriter.write(
+      try render(report, format: format), to: args.options["output"], console: console)
     return ExitCode.ok
   }
 

@@ -15,14 +15,17 @@ enum ValidateCommand: Command {
 
   static func run(_ arguments: [String], console: Console) throws(CLIError) -> Int32 {
     let args = try Arguments(arguments, valued: [])
-    guard !args.positionals.isEmpty else { throw .usage("validate needs at least one scenario file") }
+    guard !args.positionals.isEmpty else {
+      throw .usage("validate needs at least one scenario file")
+    }
     var code = ExitCode.ok
     for path in args.positionals {
       do {
         let input = try ScenarioInput.read(path, console: console)
         let scenario = try input.load().scenario
         console.out(
-          "\(input.displayName): ok (\(scenario.traffic.surfaces.count) surfaces, \(scenario.deployments.count) deployments)\n")
+          "\(input.displayName): ok (\(scenario.traffic.surfaces.count) surfaces, \(scenario.deployments.count) deployments)\n"
+        )
       } catch {
         console.err(error.lines.joined(separator: "\n") + "\n")
         code = ExitCode.invalidInput

@@ -6,7 +6,8 @@ enum CatalogText {
     var parts: [String] = []
     if kinds.contains("gpus") {
       var table = TextTable([
-        ("id", .left), ("TDP W", .right), ("idle W", .right), ("memory GB", .right), ("TB/s", .right),
+        ("id", .left), ("TDP W", .right), ("idle W", .right), ("memory GB", .right),
+        ("TB/s", .right),
         ("bf16", .right), ("fp8", .right), ("fp4", .right),
       ])
       for g in catalog.gpus {
@@ -16,30 +17,40 @@ enum CatalogText {
           g.denseTFLOPS.fp8.map(Format.plain) ?? "-", g.denseTFLOPS.fp4.map(Format.plain) ?? "-",
         ])
       }
-      parts.append("GPUs (dense TFLOPS per precision)\n" + table.rendered + sources(catalog.gpus.map { ($0.id, $0.source) }))
+      parts.append(
+        "GPUs (dense TFLOPS per precision)\n" + table.rendered
+          + sources(catalog.gpus.map { ($0.id, $0.source) }))
     }
     if kinds.contains("systems") {
       var table = TextTable([
-        ("id", .left), ("GPU", .left), ("GPUs", .right), ("nameplate kW", .right), ("host idle W", .right),
+        ("id", .left), ("GPU", .left), ("GPUs", .right), ("nameplate kW", .right),
+        ("host idle W", .right),
         ("host peak W", .right), ("PSU eff", .right), ("per rack", .right),
       ])
       for s in catalog.systems {
         table.add([
-          s.id, s.gpu, "\(s.gpusPerNode)", Format.plain(s.nameplateKW), Format.plain(s.hostIdleWatts),
-          Format.plain(s.hostPeakWatts), Format.plain(s.psuEfficiency), "\(s.fixedNodesPerRack ?? s.defaultNodesPerRack)",
+          s.id, s.gpu, "\(s.gpusPerNode)", Format.plain(s.nameplateKW),
+          Format.plain(s.hostIdleWatts),
+          Format.plain(s.hostPeakWatts), Format.plain(s.psuEfficiency),
+          "\(s.fixedNodesPerRack ?? s.defaultNodesPerRack)",
         ])
       }
-      parts.append("Systems (one node each)\n" + table.rendered + sources(catalog.systems.map { ($0.id, $0.source) }))
+      parts.append(
+        "Systems (one node each)\n" + table.rendered
+          + sources(catalog.systems.map { ($0.id, $0.source) }))
     }
     if kinds.contains("models") {
       var table = TextTable([
-        ("id", .left), ("role", .left), ("params B", .right), ("active B", .right), ("layers", .right),
+        ("id", .left), ("role", .left), ("params B", .right), ("active B", .right),
+        ("layers", .right),
         ("hidden", .right), ("heads", .right), ("kv heads", .right), ("context", .right),
       ])
       for m in catalog.models {
         table.add([
-          m.id, m.role.rawValue, Format.plain(m.parametersB), Format.plain(m.activeParametersB), "\(m.layers)",
-          "\(m.hiddenSize)", "\(m.attentionHeads)", "\(m.kvHeads)", Format.grouped(Double(m.maxContextTokens), 0),
+          m.id, m.role.rawValue, Format.plain(m.parametersB), Format.plain(m.activeParametersB),
+          "\(m.layers)",
+          "\(m.hiddenSize)", "\(m.attentionHeads)", "\(m.kvHeads)",
+          Format.grouped(Double(m.maxContextTokens), 0),
         ])
       }
       parts.append("Models\n" + table.rendered + sources(catalog.models.map { ($0.id, $0.source) }))
@@ -48,7 +59,9 @@ enum CatalogText {
   }
 
   private static func sources(_ entries: [(String, String)]) -> String {
-    "  sources:\n" + entries.map { wrap("\($0.0): \($0.1)", width: 100, indent: "    ") }.joined(separator: "\n") + "\n"
+    "  sources:\n"
+      + entries.map { wrap("\($0.0): \($0.1)", width: 100, indent: "    ") }.joined(separator: "\n")
+      + "\n"
   }
 
   static func json(_ catalog: Catalog, kinds: [String]) throws -> String {
@@ -59,7 +72,8 @@ enum CatalogText {
     }
     return try JSONReport.render(
       Listing(
-        gpus: kinds.contains("gpus") ? catalog.gpus : nil, systems: kinds.contains("systems") ? catalog.systems : nil,
+        gpus: kinds.contains("gpus") ? catalog.gpus : nil,
+        systems: kinds.contains("systems") ? catalog.systems : nil,
         models: kinds.contains("models") ? catalog.models : nil))
   }
 }

@@ -15,10 +15,13 @@ enum JSONReport {
   static func roundNumbers(_ json: String) -> String {
     var out = ""
     var number = ""
-    var inString = false, escaped = false
+    var inString = false
+    var escaped = false
     func flush() {
       guard !number.isEmpty else { return }
-      if let value = Double(number), number.contains(".") || number.contains("e") || number.contains("E") {
+      if let value = Double(number),
+        number.contains(".") || number.contains("e") || number.contains("E")
+      {
         var text = Format.fixed(value, 4)
         while text.contains(".") && text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -31,7 +34,13 @@ enum JSONReport {
     for character in json {
       if inString {
         out.append(character)
-        if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+        if escaped {
+          escaped = false
+        } else if character == "\\" {
+          escaped = true
+        } else if character == "\"" {
+          inString = false
+        }
       } else if character == "\"" {
         flush()
         inString = true

@@ -4,29 +4,39 @@ import PlannerCore
 /// power stack from GPU boards to the meter, the day, and the limits. Reads only the Report.
 enum TextReport {
   static func render(_ report: Report) -> String {
-    [header(report), demand(report), deployments(report), racks(report), power(report), day(report),
-     limits(report)].joined(separator: "\n")
+    [
+      header(report), demand(report), deployments(report), racks(report), power(report),
+      day(report),
+      limits(report),
+    ].joined(separator: "\n")
   }
 
   static func header(_ report: Report) -> String {
     var text = "capplan plan: \(report.scenario.name)\n"
-    if !report.scenario.description.isEmpty { text += wrap(report.scenario.description, width: 100) + "\n" }
+    if !report.scenario.description.isEmpty {
+      text += wrap(report.scenario.description, width: 100) + "\n"
+    }
     let s = report.summary
-    text += "\nPlanning peak: the worst five minutes of the busiest slot ('\(report.scenario.profile)' profile), "
+    text +=
+      "\nPlanning peak: the worst five minutes of the busiest slot ('\(report.scenario.profile)' profile), "
     text += "\(Format.plain(report.scenario.designAmbientC)) °C outdoors\n"
-    text += "  \(count(s.gpus, "GPU")) in \(count(s.nodes, "node")), \(count(s.racks, "rack")); IT \(kw(s.itPeakKW)), facility \(kw(s.facilityPeakKW)) "
-    text += "(PUE \(Format.fixed(s.pue, 2))); \(Format.fixed(s.tokensPerJoule, 2)) tokens/J of IT energy\n"
+    text +=
+      "  \(count(s.gpus, "GPU")) in \(count(s.nodes, "node")), \(count(s.racks, "rack")); IT \(kw(s.itPeakKW)), facility \(kw(s.facilityPeakKW)) "
+    text +=
+      "(PUE \(Format.fixed(s.pue, 2))); \(Format.fixed(s.tokensPerJoule, 2)) tokens/J of IT energy\n"
     return text
   }
 
   static func demand(_ report: Report) -> String {
     var table = TextTable([
       ("surface", .left), ("tier", .left), ("mean req/s", .right), ("peak req/s", .right),
-      ("to model/s", .right), ("prompt tok", .right), ("output tok", .right), ("output tok/s", .right),
+      ("to model/s", .right), ("prompt tok", .right), ("output tok", .right),
+      ("output tok/s", .right),
     ])
     for s in report.demand {
       table.add([
-        s.name, s.tier, Format.grouped(s.meanRequestsPerSecond, 2), Format.grouped(s.peakRequestsPerSecond, 2),
+        s.name, s.tier, Format.grouped(s.meanRequestsPerSecond, 2),
+        Format.grouped(s.peakRequestsPerSecond, 2),
         Format.grouped(s.generatedRequestsPerSecond, 2), Format.grouped(s.promptTokens, 0),
         Format.grouped(s.outputTokens, 0), Format.grouped(s.outputTokensPerSecond, 0),
       ])
@@ -37,7 +47,8 @@ enum TextReport {
   static func deployments(_ report: Report) -> String {
     var sizing = TextTable([
       ("deployment", .left), ("model", .left), ("GPU", .left), ("prec", .left), ("TP", .right),
-      ("batch", .right), ("limited by", .left), ("replicas", .right), ("GPUs", .right), ("nodes", .right),
+      ("batch", .right), ("limited by", .left), ("replicas", .right), ("GPUs", .right),
+      ("nodes", .right),
     ])
     var latency = TextTable([
       ("deployment", .left), ("req/s", .right), ("TPOT ms", .right), ("prefill ms", .right),
@@ -47,39 +58,49 @@ enum TextReport {
     for d in report.deployments {
       sizing.add([
         d.name, d.model, d.gpu, d.precision, "\(d.tensorParallel)", "\(d.batch)", d.batchLimit,
-        Format.grouped(Double(d.replicas), 0), Format.grouped(Double(d.gpus), 0), Format.grouped(Double(d.nodes), 0),
+        Format.grouped(Double(d.replicas), 0), Format.grouped(Double(d.gpus), 0),
+        Format.grouped(Double(d.nodes), 0),
       ])
       latency.add([
-        d.name, Format.grouped(d.requestsPerSecond, 1), d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tpotMs, 1),
-        Format.fixed(d.prefillMs, 1), Format.fixed(d.queueWaitP95Ms, 1), Format.fixed(d.ttftP95Ms, 1),
-        Format.fixed(d.ttftP99Ms, 1), Format.grouped(d.outputTokensPerSecondPerGPU, 0), Format.fixed(d.gpuWatts, 0),
+        d.name, Format.grouped(d.requestsPerSecond, 1),
+        d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tpotMs, 1),
+        Format.fixed(d.prefillMs, 1), Format.fixed(d.queueWaitP95Ms, 1),
+        Format.fixed(d.ttftP95Ms, 1),
+        Format.fixed(d.ttftP99Ms, 1), Format.grouped(d.outputTokensPerSecondPerGPU, 0),
+        Format.fixed(d.gpuWatts, 0),
         d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tokensPerJouleGPU, 2),
       ])
     }
-    return "Deployments (modelled: roofline and GPU power curve)\n" + sizing.rendered + "\n" + latency.rendered
+    return "Deployments (modelled: roofline and GPU power curve)\n" + sizing.rendered + "\n"
+      + latency.rendered
   }
 
   static func racks(_ report: Report) -> String {
     var table = TextTable([
-      ("pool", .left), ("nodes", .right), ("per rack", .right), ("racks", .right), ("limited by", .left),
-      ("node peak kW", .right), ("charged kW", .right), ("nameplate kW", .right), ("fullest rack kW", .right),
+      ("pool", .left), ("nodes", .right), ("per rack", .right), ("racks", .right),
+      ("limited by", .left),
+      ("node peak kW", .right), ("charged kW", .right), ("nameplate kW", .right),
+      ("fullest rack kW", .right),
     ])
     for r in report.racks {
       table.add([
-        r.pool, Format.grouped(Double(r.nodes), 0), "\(r.nodesPerRack)", Format.grouped(Double(r.racks), 0),
+        r.pool, Format.grouped(Double(r.nodes), 0), "\(r.nodesPerRack)",
+        Format.grouped(Double(r.racks), 0),
         r.limitedBy, Format.fixed(r.nodePeakKW, 2), Format.fixed(r.nodeProvisionKW, 2),
         Format.fixed(r.nodeNameplateKW, 2), Format.fixed(r.fullestRackKW, 1),
       ])
     }
     let provision = report.racks.first?.provisionBy ?? "nameplate"
     let budget = report.racks.first.map { Format.fixed($0.rackBudgetKW, 1) } ?? "-"
-    return "Racks (nodes charged at \(provision == "nameplate" ? "nameplate" : "modelled peak with margins"); rack budget \(budget) kW)\n"
+    return
+      "Racks (nodes charged at \(provision == "nameplate" ? "nameplate" : "modelled peak with margins"); rack budget \(budget) kW)\n"
       + table.rendered
       + "  stranded by the charge over the modelled peak: \(kw(report.summary.strandedKW))\n"
   }
 
   static func power(_ report: Report) -> String {
-    let p = report.power, s = report.summary
+    let p = report.power
+    let s = report.summary
     var table = TextTable([("at the planning peak", .left), ("kW", .right), ("boundary", .left)])
     let rows: [(String, Double, String)] = [
       ("GPU boards", p.gpuKW, "GPU board"),
@@ -112,7 +133,8 @@ enum TextReport {
   }
 
   static func limits(_ report: Report) -> String {
-    "Limits (load with margins against each limit)\n" + CheckText.table(report.checks) + CheckText.verdict(report) + "\n"
+    "Limits (load with margins against each limit)\n" + CheckText.table(report.checks)
+      + CheckText.verdict(report) + "\n"
   }
 
   static func count(_ n: Int, _ noun: String) -> String {
@@ -126,11 +148,13 @@ enum TextReport {
 enum CheckText {
   static func table(_ checks: [Check]) -> String {
     var table = TextTable([
-      ("check", .left), ("load", .right), ("limit", .right), ("unit", .left), ("headroom", .right), ("status", .left),
+      ("check", .left), ("load", .right), ("limit", .right), ("unit", .left), ("headroom", .right),
+      ("status", .left),
     ])
     for c in checks {
       table.add([
-        c.name, Format.grouped(c.load, 1), Format.grouped(c.limit, 1), c.unit, Format.percent(c.headroom, 1),
+        c.name, Format.grouped(c.load, 1), Format.grouped(c.limit, 1), c.unit,
+        Format.percent(c.headroom, 1),
         c.status.rawValue.uppercased(),
       ])
     }
@@ -138,8 +162,11 @@ enum CheckText {
   }
 
   static func verdict(_ report: Report) -> String {
-    let counts = [CheckStatus.pass, .warn, .fail].map { status in report.checks.filter { $0.status == status }.count }
-    return "verdict: \(report.summary.status.rawValue.uppercased()) (\(report.checks.count) checks: "
+    let counts = [CheckStatus.pass, .warn, .fail].map { status in
+      report.checks.filter { $0.status == status }.count
+    }
+    return
+      "verdict: \(report.summary.status.rawValue.uppercased()) (\(report.checks.count) checks: "
       + "\(counts[0]) pass, \(counts[1]) warn, \(counts[2]) fail)"
   }
 
@@ -147,7 +174,8 @@ enum CheckText {
   static func render(_ report: Report, file: String) -> String {
     var text = ""
     for c in report.checks {
-      text += "\(c.status.rawValue.uppercased()) \(c.name): \(Format.grouped(c.load, 1)) of \(Format.grouped(c.limit, 1)) \(c.unit), "
+      text +=
+        "\(c.status.rawValue.uppercased()) \(c.name): \(Format.grouped(c.load, 1)) of \(Format.grouped(c.limit, 1)) \(c.unit), "
       text += "headroom \(Format.percent(c.headroom, 1)) — \(c.detail)\n"
     }
     return text + "\(file): " + verdict(report) + "\n"

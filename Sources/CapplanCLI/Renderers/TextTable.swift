@@ -14,7 +14,9 @@ struct TextTable {
 
   var rendered: String {
     let all = [columns.map(\.title)] + rows
-    let widths = columns.indices.map { i in all.map { $0.indices.contains(i) ? $0[i].count : 0 }.max() ?? 0 }
+    let widths = columns.indices.map { i in
+      all.map { $0.indices.contains(i) ? $0[i].count : 0 }.max() ?? 0
+    }
     return all.map { row in
       let cells = columns.indices.map { i -> String in
         let cell = row.indices.contains(i) ? row[i] : ""

@@ -23,7 +23,8 @@ struct Arguments {
       }
       let body = word.dropFirst(2)
       let name = String(body.split(separator: "=", maxSplits: 1).first ?? "")
-      let inline = body.contains("=") ? String(body.split(separator: "=", maxSplits: 1).last ?? "") : nil
+      let inline =
+        body.contains("=") ? String(body.split(separator: "=", maxSplits: 1).last ?? "") : nil
       if valued.contains(name) {
         guard let value = inline ?? rest.popFirst() else {
           throw .usage("option '--\(name)' needs a value")
@@ -35,7 +36,9 @@ struct Arguments {
         let known = (valued + switches).map { "--\($0)" }
         throw .usage(
           "unknown option '--\(name)'",
-          hint: Suggestion.didYouMean("--\(name)", among: known) ?? (known.isEmpty ? "this command takes no options" : "options: \(known.joined(separator: ", "))"))
+          hint: Suggestion.didYouMean("--\(name)", among: known)
+            ?? (known.isEmpty
+              ? "this command takes no options" : "options: \(known.joined(separator: ", "))"))
       }
     }
   }
@@ -46,7 +49,8 @@ struct Arguments {
     guard allowed.contains(given) else {
       throw .usage(
         "'\(given)' is not a value of '--\(name)'",
-        hint: Suggestion.didYouMean(given, among: allowed) ?? "one of \(allowed.joined(separator: ", "))")
+        hint: Suggestion.didYouMean(given, among: allowed)
+          ?? "one of \(allowed.joined(separator: ", "))")
     }
     return given
   }

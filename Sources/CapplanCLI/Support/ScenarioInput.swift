@@ -9,7 +9,9 @@ struct ScenarioInput {
   let bytes: [UInt8]
 
   static func read(_ path: String, console: Console) throws(CLIError) -> ScenarioInput {
-    if path == "-" { return ScenarioInput(displayName: "<stdin>", bytes: console.readStandardInput()) }
+    if path == "-" {
+      return ScenarioInput(displayName: "<stdin>", bytes: console.readStandardInput())
+    }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw CLIError(lines: ["\(path): error: no such file"], code: ExitCode.invalidInput)
@@ -47,7 +49,9 @@ struct ScenarioInput {
     }
     let count = diagnostics.count
     return CLIError(
-      lines: lines + ["\(displayName): \(count) \(count == 1 ? "problem" : "problems"); nothing was planned"],
+      lines: lines + [
+        "\(displayName): \(count) \(count == 1 ? "problem" : "problems"); nothing was planned"
+      ],
       code: ExitCode.invalidInput)
   }
 }
@@ -63,7 +67,9 @@ enum OutputWriter {
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw CLIError(lines: ["\(path): error: cannot write the output: \(error.localizedDescription)"], code: ExitCode.invalidInput)
+      throw CLIError(
+        lines: ["\(path): error: cannot write the output: \(error.localizedDescription)"],
+        code: ExitCode.invalidInput)
     }
   }
 }

@@ -55,6 +55,7 @@ public struct FacilityModel: Sendable, Equatable {
 
   /// Cooling capacity with the spare units out, derated for the ambient, in kW.
   public var firmCoolingKW: Double {
-    cooling.units.firmKW * cooling.curve.capacityFactor(at: ambientC, ratedAt: cooling.ratedAmbientC)
+    cooling.units.firmKW
+      * cooling.curve.capacityFactor(at: ambientC, ratedAt: cooling.ratedAmbientC)
   }
 }

@@ -28,25 +28,32 @@ public struct FleetPlan: Sendable, Equatable {
     _ scenario: Scenario, serving: [ServingPlan], peakCPUSecondsPerSecond: Double
   ) -> FleetPlan {
     let nodes = serving.map(NodePower.nodes)
-    let fleet = scenario.fleet, site = scenario.site
+    let fleet = scenario.fleet
+    let site = scenario.site
     let budget = min(site.rackLimitKW, FeedCapacity.rackBudgetKW(site.feed))
     var order: [String] = []
-    for plan in serving where !order.contains(plan.deployment.system.id) { order.append(plan.deployment.system.id) }
+    for plan in serving where !order.contains(plan.deployment.system.id) {
+      order.append(plan.deployment.system.id)
+    }
     let pools = order.map { id -> Pool in
       let members = serving.indices.filter { serving[$0].deployment.system.id == id }
       let system = serving[members[0]].deployment.system
       let count = members.map { nodes[$0] }.reduce(0, +)
       let peak = members.map { i in
-        NodePower.wall(serving[i], nodes: nodes[i], activity: serving[i].activity(serving: serving[i].workload))
+        NodePower.wall(
+          serving[i], nodes: nodes[i], activity: serving[i].activity(serving: serving[i].workload))
       }.sum()
       let nodePeakKW = count > 0 ? peak.kilowatts / Double(count) : 0
-      let provision = fleet.provisionBy == .nameplate ? system.nameplateKW : nodePeakKW * scenario.margins.factor
+      let provision =
+        fleet.provisionBy == .nameplate ? system.nameplateKW : nodePeakKW * scenario.margins.factor
       let packing = RackPacking.pack(
         nodes: count, nodeKW: provision, budgetKW: budget,
         overheadKW: fleet.networkKWPerRack + system.rackOverheadKW,
-        requested: fleet.nodesPerRack ?? system.defaultNodesPerRack, fixed: system.fixedNodesPerRack)
+        requested: fleet.nodesPerRack ?? system.defaultNodesPerRack, fixed: system.fixedNodesPerRack
+      )
       return Pool(
-        system: system, nodes: count, nodePeakKW: nodePeakKW, nodeProvisionKW: provision, packing: packing)
+        system: system, nodes: count, nodePeakKW: nodePeakKW, nodeProvisionKW: provision,
+        packing: packing)
     }
     let server = fleet.cpuServer
     let servers = Capacity.units(

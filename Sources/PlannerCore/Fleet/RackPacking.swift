@@ -15,8 +15,11 @@ public struct RackPacking: Sendable, Equatable {
   public static func pack(
     nodes: Int, nodeKW: Double, budgetKW: Double, overheadKW: Double, requested: Int, fixed: Int?
   ) -> RackPacking {
-    guard nodes > 0 else { return RackPacking(nodesPerRack: 0, racks: 0, limitedBy: "no nodes", fullestRackKW: 0) }
-    let byPower = nodeKW > 0 ? Int(((budgetKW - overheadKW) / nodeKW + 1e-9).rounded(.down)) : requested
+    guard nodes > 0 else {
+      return RackPacking(nodesPerRack: 0, racks: 0, limitedBy: "no nodes", fullestRackKW: 0)
+    }
+    let byPower =
+      nodeKW > 0 ? Int(((budgetKW - overheadKW) / nodeKW + 1e-9).rounded(.down)) : requested
     let perRack: Int
     let limitedBy: String
     if let fixed {
@@ -24,7 +27,9 @@ public struct RackPacking: Sendable, Equatable {
     } else if byPower >= requested {
       (perRack, limitedBy) = (requested, "space")
     } else {
-      (perRack, limitedBy) = (max(byPower, 1), byPower >= 1 ? "power" : "power: one node exceeds the rack budget")
+      (perRack, limitedBy) = (
+        max(byPower, 1), byPower >= 1 ? "power" : "power: one node exceeds the rack budget"
+      )
     }
     let racks = Capacity.units(covering: Double(nodes) / Double(perRack))
     let fullest = min(perRack, nodes)

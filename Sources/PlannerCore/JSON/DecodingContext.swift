@@ -8,8 +8,11 @@ public final class DecodingContext {
   public init() {}
 
   /// Records a problem.
-  public func error(_ path: JSONPath, at location: SourceLocation?, _ message: String, hint: String? = nil) {
-    diagnostics.append(Diagnostic(.error, path: path.description, at: location, message, hint: hint))
+  public func error(
+    _ path: JSONPath, at location: SourceLocation?, _ message: String, hint: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(.error, path: path.description, at: location, message, hint: hint))
   }
 
   /// Records where a path's value stands.

@@ -22,7 +22,10 @@ public enum NumberRule: Sendable {
       return ("\(literal) must not be negative", nil)
     case .fraction where !(0...1).contains(value), .positiveFraction where !(0...1).contains(value):
       if value > 1 && value <= 100 {
-        return ("\(literal) is not a fraction in 0…1", "write \(Self.percentAsFraction(value)) for \(literal)%")
+        return (
+          "\(literal) is not a fraction in 0…1",
+          "write \(Self.percentAsFraction(value)) for \(literal)%"
+        )
       }
       return ("\(literal) is not a fraction in 0…1", "rates are fractions from 0 to 1")
     case .positiveFraction where value == 0:

@@ -64,7 +64,9 @@ public final class ObjectReader {
   public func bool(_ key: String) -> Bool? {
     guard let value = value(key) else { return nil }
     guard case .bool(let flag) = value.kind else {
-      context.error(path.appending(key), at: value.location, "expected true or false, found \(value.typeDescription)")
+      context.error(
+        path.appending(key), at: value.location,
+        "expected true or false, found \(value.typeDescription)")
       return nil
     }
     return flag
@@ -79,7 +81,8 @@ public final class ObjectReader {
     if let match = T(rawValue: text) ?? T(rawValue: text.lowercased()) { return match }
     context.error(
       path.appending(key), at: value(key)?.location, "unknown value '\(text)'",
-      hint: Suggestion.didYouMean(text, among: names) ?? "one of \(names.map { "'\($0)'" }.joined(separator: ", "))")
+      hint: Suggestion.didYouMean(text, among: names)
+        ?? "one of \(names.map { "'\($0)'" }.joined(separator: ", "))")
     return nil
   }
 
@@ -89,7 +92,8 @@ public final class ObjectReader {
   }
 
   /// The elements of an array with their paths.
-  public func array(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)]? {
+  public func array(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)]?
+  {
     guard let value = value(key, required: required) else { return nil }
     return ValueReader.array(value, path: path.appending(key), context: context)
   }
@@ -97,16 +101,20 @@ public final class ObjectReader {
   /// Reports every key that was never declared, in source order.
   public func finish() {
     for member in members where !declared.contains(member.key) {
-      let hint = Suggestion.didYouMean(member.key, among: declared)
+      let hint =
+        Suggestion.didYouMean(member.key, among: declared)
         ?? "known keys: \(Set(declared).sorted().map { "'\($0)'" }.joined(separator: ", "))"
-      context.error(path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'", hint: hint)
+      context.error(
+        path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'",
+        hint: hint)
     }
   }
 }
 
 /// Typed access to a single JSON value, recording problems in the context.
 public enum ValueReader {
-  public static func string(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> String? {
+  public static func string(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> String?
+  {
     guard case .string(let text) = value.kind else {
       context.error(path, at: value.location, "expected a string, found \(value.typeDescription)")
       return nil
@@ -125,7 +133,9 @@ public enum ValueReader {
       }
       return number
     case .string(let text) where Double(text) != nil:
-      context.error(path, at: value.location, "expected a number, found the string \"\(text)\"", hint: "write \(text) without quotes")
+      context.error(
+        path, at: value.location, "expected a number, found the string \"\(text)\"",
+        hint: "write \(text) without quotes")
       return nil
     default:
       context.error(path, at: value.location, "expected a number, found \(value.typeDescription)")
@@ -142,7 +152,8 @@ public enum ValueReader {
       return nil
     }
     guard number >= Double(minimum) else {
-      let message = minimum == 1 && number <= 0 ? "must be at least 1" : "must be at least \(minimum)"
+      let message =
+        minimum == 1 && number <= 0 ? "must be at least 1" : "must be at least \(minimum)"
       context.error(path, at: value.location, "\(Format.plain(number)) \(message)")
       return nil
     }

@@ -12,41 +12,51 @@ public enum Limits {
     let status: CheckStatus =
       objective
       ? (load <= limit * (1 + 1e-9) ? .pass : .fail)
-      : headroom < policy.failBelowHeadroom ? .fail : headroom < policy.warnBelowHeadroom ? .warn : .pass
-    return Check(name: name, load: load, limit: limit, unit: unit, headroom: headroom, status: status, detail: detail)
+      : headroom < policy.failBelowHeadroom
+        ? .fail : headroom < policy.warnBelowHeadroom ? .warn : .pass
+    return Check(
+      name: name, load: load, limit: limit, unit: unit, headroom: headroom, status: status,
+      detail: detail)
   }
 
   /// The checks of a plan: racks and feeds per pool, cooling plant, UPS, utility, then each
   /// deployment's latency objectives.
   public static func checks(
-    _ scenario: Scenario, fleet: FleetPlan, plannedIT: Power, plannedFacility: Power, facility: FacilityModel
+    _ scenario: Scenario, fleet: FleetPlan, plannedIT: Power, plannedFacility: Power,
+    facility: FacilityModel
   ) -> [Check] {
-    let site = scenario.site, policy = scenario.policy
+    let site = scenario.site
+    let policy = scenario.policy
     var checks: [Check] = []
     for pool in fleet.pools where pool.nodes > 0 {
       let rack = pool.packing.fullestRackKW
-      let how = scenario.fleet.provisionBy == .nameplate ? "nameplate" : "modelled peak with margins"
+      let how =
+        scenario.fleet.provisionBy == .nameplate ? "nameplate" : "modelled peak with margins"
       checks.append(
         check(
           "rack-power[\(pool.system.id)]", load: rack, limit: site.rackLimitKW, unit: "kW",
-          detail: "fullest rack: \(pool.packing.nodesPerRack) × \(Format.fixed(pool.nodeProvisionKW, 2)) kW (\(how)) + rack equipment",
+          detail:
+            "fullest rack: \(pool.packing.nodesPerRack) × \(Format.fixed(pool.nodeProvisionKW, 2)) kW (\(how)) + rack equipment",
           policy: policy))
       checks.append(
         check(
-          "pdu-feed[\(pool.system.id)]", load: rack, limit: FeedCapacity.rackBudgetKW(site.feed), unit: "kW",
+          "pdu-feed[\(pool.system.id)]", load: rack, limit: FeedCapacity.rackBudgetKW(site.feed),
+          unit: "kW",
           detail: FeedCapacity.summary(site.feed), policy: policy))
     }
     let units = site.cooling.units
     checks.append(
       check(
         "cooling-plant", load: plannedIT.kilowatts, limit: facility.firmCoolingKW, unit: "kW",
-        detail: "\(units.count) × \(Format.plain(units.unitKW)) kW \(units.redundancy.rawValue.uppercased()), \(units.spares) out, at \(Format.plain(site.designAmbientC)) °C (\(site.cooling.curve.name) curve)",
+        detail:
+          "\(units.count) × \(Format.plain(units.unitKW)) kW \(units.redundancy.rawValue.uppercased()), \(units.spares) out, at \(Format.plain(site.designAmbientC)) °C (\(site.cooling.curve.name) curve)",
         policy: policy))
     if let ups = site.ups {
       checks.append(
         check(
           "ups", load: plannedIT.kilowatts, limit: ups.firmKW, unit: "kW",
-          detail: "\(ups.count) × \(Format.plain(ups.unitKW)) kW \(ups.redundancy.rawValue.uppercased()), \(ups.spares) out",
+          detail:
+            "\(ups.count) × \(Format.plain(ups.unitKW)) kW \(ups.redundancy.rawValue.uppercased()), \(ups.spares) out",
           policy: policy))
     }
     checks.append(
@@ -60,7 +70,8 @@ public enum Limits {
   }
 
   private static func latencyChecks(_ plan: ServingPlan, policy: Policy) -> [Check] {
-    let name = plan.deployment.name, slo = plan.deployment.slo
+    let name = plan.deployment.name
+    let slo = plan.deployment.slo
     var checks: [Check] = []
     if let tpot = slo.tpotMs, plan.batchLimit != .prefillOnly {
       checks.append(
@@ -72,14 +83,16 @@ public enum Limits {
       checks.append(
         check(
           "ttft-p95[\(name)]", load: plan.ttftP95Seconds * 1000, limit: p95, unit: "ms",
-          detail: "prefill + first step + p95 queueing over \(plan.replicas) replicas", policy: policy,
+          detail: "prefill + first step + p95 queueing over \(plan.replicas) replicas",
+          policy: policy,
           objective: true))
     }
     if let p99 = slo.ttftP99Ms {
       checks.append(
         check(
           "ttft-p99[\(name)]", load: plan.ttftP99Seconds * 1000, limit: p99, unit: "ms",
-          detail: "prefill + first step + p99 queueing over \(plan.replicas) replicas", policy: policy,
+          detail: "prefill + first step + p99 queueing over \(plan.replicas) replicas",
+          policy: policy,
           objective: true))
     }
     return checks

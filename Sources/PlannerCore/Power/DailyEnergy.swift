@@ -12,9 +12,12 @@ public struct DailyEnergy: Sendable, Equatable {
   public static func compute(
     _ scenario: Scenario, demand: Demand, fleet: FleetPlan, facility: FacilityModel
   ) -> DailyEnergy {
-    var it: [Power] = [], total: [Power] = [], tokens: [Double] = []
+    var it: [Power] = []
+    var total: [Power] = []
+    var tokens: [Double] = []
     for slot in 0..<DiurnalProfile.slotsPerDay {
-      let split = WorkloadSplit.split(scenario, rates: demand.surfaces.map { $0.slotRequestsPerSecond[slot] })
+      let split = WorkloadSplit.split(
+        scenario, rates: demand.surfaces.map { $0.slotRequestsPerSecond[slot] })
       let power = ITPower.of(fleet, scenario: scenario, split: split).total
       it.append(power)
       total.append(facility.facility(it: power))

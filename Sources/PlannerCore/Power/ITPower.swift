@@ -15,7 +15,9 @@ public struct ITPower: Sendable, Equatable {
 
   /// The fleet's IT power when deployments serve `split` (the same mixes at any rates).
   public static func of(_ fleet: FleetPlan, scenario: Scenario, split: WorkloadSplit) -> ITPower {
-    var gpu = Power.zero, wall = Power.zero, host = Power.zero
+    var gpu = Power.zero
+    var wall = Power.zero
+    var host = Power.zero
     for (i, plan) in fleet.serving.enumerated() {
       let activity = plan.activity(serving: split.deployments[i])
       let boards = NodePower.gpuBoards(plan, nodes: fleet.nodes[i], activity: activity)
@@ -28,11 +30,15 @@ public struct ITPower: Sendable, Equatable {
     let coreCapacity = Double(fleet.cpuServers * server.cores)
     let cpuUtilization = coreCapacity > 0 ? min(1, split.cpuSecondsPerSecond / coreCapacity) : 0
     let cpu = Power(
-      watts: Double(fleet.cpuServers) * (server.idleWatts + (server.peakWatts - server.idleWatts) * cpuUtilization))
-    let rackEquipment = fleet.pools.map { Power(kilowatts: Double($0.packing.racks) * $0.system.rackOverheadKW) }.sum()
+      watts: Double(fleet.cpuServers)
+        * (server.idleWatts + (server.peakWatts - server.idleWatts) * cpuUtilization))
+    let rackEquipment = fleet.pools.map {
+      Power(kilowatts: Double($0.packing.racks) * $0.system.rackOverheadKW)
+    }.sum()
     return ITPower(
       gpu: gpu, host: host, psuLoss: wall - gpu - host,
       network: Power(kilowatts: Double(fleet.racks) * scenario.fleet.networkKWPerRack),
-      rackEquipment: rackEquipment, cpuPool: cpu, storage: Power(kilowatts: scenario.fleet.storageKW))
+      rackEquipment: rackEquipment, cpuPool: cpu,
+      storage: Power(kilowatts: scenario.fleet.storageKW))
   }
 }

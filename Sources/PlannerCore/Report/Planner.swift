@@ -7,12 +7,14 @@ public enum Planner {
     let demand = Demand.compute(scenario)
     let peak = WorkloadSplit.split(scenario, rates: demand.surfaces.map(\.peakRequestsPerSecond))
     let serving = try sizeDeployments(scenario, workloads: peak.deployments)
-    let fleet = FleetPlan.build(scenario, serving: serving, peakCPUSecondsPerSecond: peak.cpuSecondsPerSecond)
+    let fleet = FleetPlan.build(
+      scenario, serving: serving, peakCPUSecondsPerSecond: peak.cpuSecondsPerSecond)
     let it = ITPower.of(fleet, scenario: scenario, split: peak)
     let facility = FacilityModel(site: scenario.site)
     let plannedIT = it.total * scenario.margins.factor
     let checks = Limits.checks(
-      scenario, fleet: fleet, plannedIT: plannedIT, plannedFacility: facility.facility(it: plannedIT),
+      scenario, fleet: fleet, plannedIT: plannedIT,
+      plannedFacility: facility.facility(it: plannedIT),
       facility: facility)
     let daily = DailyEnergy.compute(scenario, demand: demand, fleet: fleet, facility: facility)
     return ReportBuilder(
@@ -22,7 +24,9 @@ public enum Planner {
   }
 
   /// Sizes every deployment, collecting every deployment's problem before failing.
-  static func sizeDeployments(_ scenario: Scenario, workloads: [Workload]) throws(DiagnosticError) -> [ServingPlan] {
+  static func sizeDeployments(_ scenario: Scenario, workloads: [Workload]) throws(DiagnosticError)
+    -> [ServingPlan]
+  {
     var plans: [ServingPlan] = []
     var problems: [Diagnostic] = []
     for (index, deployment) in scenario.deployments.enumerated() {

@@ -13,7 +13,8 @@ struct ReportBuilder {
     Report(
       schemaVersion: Report.currentSchemaVersion,
       scenario: ScenarioInfo(
-        name: scenario.name, description: scenario.description, profile: scenario.traffic.profile.name,
+        name: scenario.name, description: scenario.description,
+        profile: scenario.traffic.profile.name,
         designAmbientC: scenario.site.designAmbientC),
       summary: summary, demand: surfaces, deployments: deployments, cpuPool: cpuPool,
       racks: racks, power: stack, daily: day, checks: checks)
@@ -22,7 +23,9 @@ struct ReportBuilder {
   private var plannedIT: Power { it.total * scenario.margins.factor }
 
   private var summary: Summary {
-    let installedGPUs = zip(fleet.serving, fleet.nodes).map { $1 * $0.deployment.system.gpusPerNode }.reduce(0, +)
+    let installedGPUs = zip(fleet.serving, fleet.nodes).map {
+      $1 * $0.deployment.system.gpusPerNode
+    }.reduce(0, +)
     let stranded = fleet.pools.map { pool in
       Double(pool.nodes) * max(0, pool.nodeProvisionKW - pool.nodePeakKW)
     }.reduce(0, +)
@@ -34,7 +37,8 @@ struct ReportBuilder {
       itPeakKW: it.total.kilowatts, facilityPeakKW: facility.facility(it: it.total).kilowatts,
       pue: facility.pue(it: it.total),
       tokensPerJoule: itWatts > 0 ? peak.outputTokensPerSecond / itWatts : 0,
-      itPlannedKW: plannedIT.kilowatts, facilityPlannedKW: facility.facility(it: plannedIT).kilowatts,
+      itPlannedKW: plannedIT.kilowatts,
+      facilityPlannedKW: facility.facility(it: plannedIT).kilowatts,
       strandedKW: stranded, status: checks.map(\.status).max() ?? .pass)
   }
 
@@ -46,13 +50,15 @@ struct ReportBuilder {
         name: s.name, tier: s.tier.rawValue, meanRequestsPerSecond: s.meanRequestsPerSecond,
         peakRequestsPerSecond: d.peakRequestsPerSecond, generatedRequestsPerSecond: generated,
         promptTokens: s.promptTokens, outputTokens: s.outputTokens,
-        promptTokensPerSecond: generated * s.promptTokens, outputTokensPerSecond: generated * s.outputTokens)
+        promptTokensPerSecond: generated * s.promptTokens,
+        outputTokensPerSecond: generated * s.outputTokens)
     }
   }
 
   private var deployments: [DeploymentReport] {
     zip(fleet.serving, fleet.nodes).map { plan, nodes in
-      let d = plan.deployment, w = plan.workload
+      let d = plan.deployment
+      let w = plan.workload
       let roofline = Roofline(d)
       let activity = plan.activity(serving: w)
       let gpuWatts = plan.replicas > 0 ? GPUPowerCurve.watts(d.gpu, activity: activity) : 0
@@ -65,13 +71,15 @@ struct ReportBuilder {
         promptTokens: w.promptTokens, outputTokens: w.outputTokens, batch: plan.batch,
         batchLimit: plan.batchLimit.rawValue, maxBatchByMemory: plan.maxBatchByMemory,
         weightsGBPerGPU: roofline.weightBytes / 1e9 / Double(d.tensorParallel),
-        kvBytesPerToken: roofline.kvBytesPerToken, replicas: plan.replicas, gpus: plan.gpus, nodes: nodes,
+        kvBytesPerToken: roofline.kvBytesPerToken, replicas: plan.replicas, gpus: plan.gpus,
+        nodes: nodes,
         tpotMs: plan.tpotSeconds * 1000, prefillMs: plan.prefillSeconds * 1000,
         queueWaitP95Ms: plan.queueWaitP95Seconds * 1000, ttftP95Ms: plan.ttftP95Seconds * 1000,
         ttftP99Ms: plan.ttftP99Seconds * 1000, slotUtilization: plan.slotUtilization,
         outputTokensPerSecond: tokens,
         outputTokensPerSecondPerGPU: plan.gpus > 0 ? tokens / Double(plan.gpus) : 0,
-        gpuWatts: gpuWatts, nodesKW: NodePower.wall(plan, nodes: nodes, activity: activity).kilowatts,
+        gpuWatts: gpuWatts,
+        nodesKW: NodePower.wall(plan, nodes: nodes, activity: activity).kilowatts,
         tokensPerJouleGPU: boardWatts > 0 ? tokens / boardWatts : 0, provenance: "modelled")
     }
   }
@@ -97,10 +105,13 @@ struct ReportBuilder {
       let perRack = min(server.serversPerRack, fleet.cpuServers)
       pools.append(
         RackPoolReport(
-          pool: "cpu", nodes: fleet.cpuServers, nodesPerRack: server.serversPerRack, racks: fleet.cpuRacks,
+          pool: "cpu", nodes: fleet.cpuServers, nodesPerRack: server.serversPerRack,
+          racks: fleet.cpuRacks,
           limitedBy: "space", provisionBy: "nameplate", nodeProvisionKW: server.peakWatts / 1000,
-          nodePeakKW: it.cpuPool.kilowatts / Double(fleet.cpuServers), nodeNameplateKW: server.peakWatts / 1000,
-          fullestRackKW: Double(perRack) * server.peakWatts / 1000 + scenario.fleet.networkKWPerRack,
+          nodePeakKW: it.cpuPool.kilowatts / Double(fleet.cpuServers),
+          nodeNameplateKW: server.peakWatts / 1000,
+          fullestRackKW: Double(perRack) * server.peakWatts / 1000
+            + scenario.fleet.networkKWPerRack,
           rackBudgetKW: fleet.rackBudgetKW))
     }
     return pools
@@ -109,7 +120,8 @@ struct ReportBuilder {
   private var stack: PowerStack {
     PowerStack(
       gpuKW: it.gpu.kilowatts, hostKW: it.host.kilowatts, psuLossKW: it.psuLoss.kilowatts,
-      nodesKW: it.nodes.kilowatts, networkKW: it.network.kilowatts, rackEquipmentKW: it.rackEquipment.kilowatts,
+      nodesKW: it.nodes.kilowatts, networkKW: it.network.kilowatts,
+      rackEquipmentKW: it.rackEquipment.kilowatts,
       cpuPoolKW: it.cpuPool.kilowatts, storageKW: it.storage.kilowatts, itKW: it.total.kilowatts,
       electricalLossKW: facility.electricalLoss(it: it.total).kilowatts,
       coolingKW: facility.coolingPower(it: it.total).kilowatts,
@@ -122,7 +134,8 @@ struct ReportBuilder {
     let tokens = daily.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +)
     let busiest = daily.slotIT.indices.max { daily.slotIT[$0] < daily.slotIT[$1] } ?? 0
     let minutes = busiest * 5
-    let hh = minutes / 60, mm = minutes % 60
+    let hh = minutes / 60
+    let mm = minutes % 60
     return DailyReport(
       itEnergyKWh: itKWh, facilityEnergyKWh: facilityKWh, averageITKW: itKWh / 24,
       minimumITKW: daily.slotIT.min()?.kilowatts ?? 0,

@@ -14,13 +14,17 @@ protocol CatalogEntry: Sendable {
 enum CatalogDecoder {
   /// The entry named by `value`: an id string, or an object with `id` and fields to override.
   static func reference<T: CatalogEntry>(
-    _ value: JSONValue, path: JSONPath, in catalog: Catalog, as type: T.Type, context: DecodingContext
+    _ value: JSONValue, path: JSONPath, in catalog: Catalog, as type: T.Type,
+    context: DecodingContext
   ) -> T? {
     if case .object = value.kind {
       guard let object = ObjectReader(value, path: path, context: context) else { return nil }
       defer { object.finish() }
       guard let id = object.string("id", required: true) else { return nil }
-      guard let base = lookup(id, in: catalog, as: type, path: path.appending("id"), at: object.value("id")?.location, context: context)
+      guard
+        let base = lookup(
+          id, in: catalog, as: type, path: path.appending("id"), at: object.value("id")?.location,
+          context: context)
       else { return nil }
       return T.decode(object, base: base)
     }
@@ -29,13 +33,17 @@ enum CatalogDecoder {
   }
 
   private static func lookup<T: CatalogEntry>(
-    _ id: String, in catalog: Catalog, as type: T.Type, path: JSONPath, at location: SourceLocation?,
+    _ id: String, in catalog: Catalog, as type: T.Type, path: JSONPath,
+    at location: SourceLocation?,
     context: DecodingContext
   ) -> T? {
     let entries = T.entries(in: catalog)
     if let entry = entries.first(where: { $0.id == id }) { return entry }
     let ids = entries.map(\.id)
-    let hint = Suggestion.didYouMean(id, among: ids).map { "\($0) (known \(T.kindName)s: \(ids.joined(separator: ", ")))" }
+    let hint =
+      Suggestion.didYouMean(id, among: ids).map {
+        "\($0) (known \(T.kindName)s: \(ids.joined(separator: ", ")))"
+      }
       ?? "known \(T.kindName)s: \(ids.joined(separator: ", "))"
     context.error(path, at: location, "unknown \(T.kindName) '\(id)'", hint: hint)
     return nil
@@ -52,11 +60,14 @@ enum CatalogDecoder {
     return catalog
   }
 
-  private static func apply<T: CatalogEntry>(_ object: ObjectReader, key: String, as type: T.Type, to catalog: inout Catalog) {
+  private static func apply<T: CatalogEntry>(
+    _ object: ObjectReader, key: String, as type: T.Type, to catalog: inout Catalog
+  ) {
     guard let elements = object.array(key) else { return }
     var entries = T.entries(in: catalog)
     for element in elements {
-      guard let item = ObjectReader(element.value, path: element.path, context: object.context) else { continue }
+      guard let item = ObjectReader(element.value, path: element.path, context: object.context)
+      else { continue }
       defer { item.finish() }
       guard let id = item.string("id", required: true) else { continue }
       let index = entries.firstIndex { $0.id == id }

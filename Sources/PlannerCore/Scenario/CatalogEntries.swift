@@ -12,28 +12,35 @@ extension GPUSpec: CatalogEntry {
     let name = object.string("name") ?? base?.name ?? id
     let tdp = field.number("tdpWatts", .positive, base?.tdpWatts)
     let idle = field.number("idleWatts", .positive, base?.idleWatts)
-    let minLimit = object.number("minPowerLimitWatts", .positive) ?? base?.minPowerLimitWatts ?? idle.map { $0 * 2 }
+    let minLimit =
+      object.number("minPowerLimitWatts", .positive) ?? base?.minPowerLimitWatts
+      ?? idle.map { $0 * 2 }
     let memory = field.number("memoryGB", .positive, base?.memoryGB)
     let bandwidth = field.number("memoryBandwidthTBps", .positive, base?.memoryBandwidthTBps)
-    let rates: PrecisionRates? = object.object("denseTFLOPS", required: base == nil).map { rates in
-      defer { rates.finish() }
-      let old = base?.denseTFLOPS
-      let bf16 = FieldReader(rates, hasBase: old != nil).number("bf16", .positive, old?.bf16)
-      return PrecisionRates(
-        bf16: bf16 ?? 0,
-        fp8: rates.has("fp8") ? rates.number("fp8", .positive) : old?.fp8,
-        int8: rates.has("int8") ? rates.number("int8", .positive) : old?.int8,
-        fp4: rates.has("fp4") ? rates.number("fp4", .positive) : old?.fp4)
-    } ?? base?.denseTFLOPS
-    let source = object.string("source") ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
-    guard let id, let name, let tdp, let idle, let minLimit, let memory, let bandwidth, let rates else { return nil }
+    let rates: PrecisionRates? =
+      object.object("denseTFLOPS", required: base == nil).map { rates in
+        defer { rates.finish() }
+        let old = base?.denseTFLOPS
+        let bf16 = FieldReader(rates, hasBase: old != nil).number("bf16", .positive, old?.bf16)
+        return PrecisionRates(
+          bf16: bf16 ?? 0,
+          fp8: rates.has("fp8") ? rates.number("fp8", .positive) : old?.fp8,
+          int8: rates.has("int8") ? rates.number("int8", .positive) : old?.int8,
+          fp4: rates.has("fp4") ? rates.number("fp4", .positive) : old?.fp4)
+      } ?? base?.denseTFLOPS
+    let source =
+      object.string("source")
+      ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
+    guard let id, let name, let tdp, let idle, let minLimit, let memory, let bandwidth, let rates
+    else { return nil }
     if idle >= tdp {
       object.context.error(
         object.path.appending("idleWatts"), at: object.location(of: "idleWatts"),
         "idle power \(Format.plain(idle)) W is not below the board limit \(Format.plain(tdp)) W")
     }
     return GPUSpec(
-      id: id, name: name, tdpWatts: tdp, idleWatts: idle, minPowerLimitWatts: minLimit, memoryGB: memory,
+      id: id, name: name, tdpWatts: tdp, idleWatts: idle, minPowerLimitWatts: minLimit,
+      memoryGB: memory,
       memoryBandwidthTBps: bandwidth, denseTFLOPS: rates, source: source)
   }
 }
@@ -41,7 +48,9 @@ extension GPUSpec: CatalogEntry {
 extension SystemSpec: CatalogEntry {
   static let kindName = "system"
   static func entries(in catalog: Catalog) -> [SystemSpec] { catalog.systems }
-  static func replace(_ entries: [SystemSpec], in catalog: inout Catalog) { catalog.systems = entries }
+  static func replace(_ entries: [SystemSpec], in catalog: inout Catalog) {
+    catalog.systems = entries
+  }
 
   static func decode(_ object: ObjectReader, base: SystemSpec?) -> SystemSpec? {
     let field = FieldReader(object, hasBase: base != nil)
@@ -53,15 +62,24 @@ extension SystemSpec: CatalogEntry {
     let hostIdle = field.number("hostIdleWatts", .nonNegative, base?.hostIdleWatts)
     let hostPeak = field.number("hostPeakWatts", .nonNegative, base?.hostPeakWatts)
     let psu = object.number("psuEfficiency", .positiveFraction) ?? base?.psuEfficiency ?? 0.94
-    let perRack = object.integer("defaultNodesPerRack", minimum: 1) ?? base?.defaultNodesPerRack ?? 4
-    let fixed = object.has("fixedNodesPerRack") ? object.integer("fixedNodesPerRack", minimum: 1) : base?.fixedNodesPerRack
+    let perRack =
+      object.integer("defaultNodesPerRack", minimum: 1) ?? base?.defaultNodesPerRack ?? 4
+    let fixed =
+      object.has("fixedNodesPerRack")
+      ? object.integer("fixedNodesPerRack", minimum: 1) : base?.fixedNodesPerRack
     let overhead = object.number("rackOverheadKW", .nonNegative) ?? base?.rackOverheadKW ?? 0
     let liquid = object.number("liquidCooledFraction", .fraction) ?? base?.liquidCooledFraction ?? 0
-    let source = object.string("source") ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
-    guard let id, let name, let gpu, let perNode, let nameplate, let hostIdle, let hostPeak else { return nil }
+    let source =
+      object.string("source")
+      ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
+    guard let id, let name, let gpu, let perNode, let nameplate, let hostIdle, let hostPeak else {
+      return nil
+    }
     return SystemSpec(
-      id: id, name: name, gpu: gpu, gpusPerNode: perNode, nameplateKW: nameplate, hostIdleWatts: hostIdle,
-      hostPeakWatts: hostPeak, psuEfficiency: psu, defaultNodesPerRack: perRack, fixedNodesPerRack: fixed,
+      id: id, name: name, gpu: gpu, gpusPerNode: perNode, nameplateKW: nameplate,
+      hostIdleWatts: hostIdle,
+      hostPeakWatts: hostPeak, psuEfficiency: psu, defaultNodesPerRack: perRack,
+      fixedNodesPerRack: fixed,
       rackOverheadKW: overhead, liquidCooledFraction: liquid, source: source)
   }
 }
@@ -69,7 +87,9 @@ extension SystemSpec: CatalogEntry {
 extension ModelSpec: CatalogEntry {
   static let kindName = "model"
   static func entries(in catalog: Catalog) -> [ModelSpec] { catalog.models }
-  static func replace(_ entries: [ModelSpec], in catalog: inout Catalog) { catalog.models = entries }
+  static func replace(_ entries: [ModelSpec], in catalog: inout Catalog) {
+    catalog.models = entries
+  }
 
   static func decode(_ object: ObjectReader, base: ModelSpec?) -> ModelSpec? {
     let field = FieldReader(object, hasBase: base != nil)
@@ -82,11 +102,15 @@ extension ModelSpec: CatalogEntry {
     let hidden = field.integer("hiddenSize", minimum: 1, base?.hiddenSize)
     let heads = field.integer("attentionHeads", minimum: 1, base?.attentionHeads)
     let kvHeads = field.integer("kvHeads", minimum: 1, base?.kvHeads)
-    let headDim = object.integer("headDim", minimum: 1) ?? base?.headDim ?? hidden.flatMap { h in heads.map { h / $0 } }
+    let headDim =
+      object.integer("headDim", minimum: 1) ?? base?.headDim
+      ?? hidden.flatMap { h in heads.map { h / $0 } }
     let experts = object.integer("experts", minimum: 1) ?? base?.experts ?? 1
     let perToken = object.integer("expertsPerToken", minimum: 1) ?? base?.expertsPerToken ?? 1
     let context = field.integer("maxContextTokens", minimum: 1, base?.maxContextTokens)
-    let source = object.string("source") ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
+    let source =
+      object.string("source")
+      ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
     guard let id, let name, let params, let active, let layers, let hidden, let heads, let kvHeads,
       let headDim, let context
     else { return nil }
@@ -101,8 +125,10 @@ extension ModelSpec: CatalogEntry {
         "\(perToken) experts per token of \(experts) experts")
     }
     return ModelSpec(
-      id: id, name: name, role: role, parametersB: params, activeParametersB: active, layers: layers,
-      hiddenSize: hidden, attentionHeads: heads, kvHeads: kvHeads, headDim: headDim, experts: experts,
+      id: id, name: name, role: role, parametersB: params, activeParametersB: active,
+      layers: layers,
+      hiddenSize: hidden, attentionHeads: heads, kvHeads: kvHeads, headDim: headDim,
+      experts: experts,
       expertsPerToken: perToken, maxContextTokens: context, source: source)
   }
 }

@@ -15,7 +15,8 @@ enum DeploymentDecoder {
     let context = object.context
     let name = object.string("name", required: true)
     let model = object.value("model", required: true).flatMap {
-      CatalogDecoder.reference($0, path: object.path.appending("model"), in: catalog, as: ModelSpec.self, context: context)
+      CatalogDecoder.reference(
+        $0, path: object.path.appending("model"), in: catalog, as: ModelSpec.self, context: context)
     }
     let (system, gpu) = resolveHardware(object, catalog: catalog)
     let precision = object.choice("precision", as: Precision.self) ?? .bf16
@@ -27,9 +28,12 @@ enum DeploymentDecoder {
     guard let name, let model, let system, let gpu else { return nil }
     if gpu.denseTFLOPS.rate(for: precision) == nil {
       context.error(
-        object.path.appending("precision"), at: object.value("precision")?.location ?? object.location,
+        object.path.appending("precision"),
+        at: object.value("precision")?.location ?? object.location,
         "\(gpu.name) has no \(precision.rawValue) tensor rate",
-        hint: "use a precision the GPU supports, such as bf16\(gpu.denseTFLOPS.fp8 != nil ? " or fp8" : "")")
+        hint:
+          "use a precision the GPU supports, such as bf16\(gpu.denseTFLOPS.fp8 != nil ? " or fp8" : "")"
+      )
     }
     let perNode = system.gpusPerNode
     if tensorParallel % perNode != 0 && perNode % tensorParallel != 0 {
@@ -45,13 +49,18 @@ enum DeploymentDecoder {
 
   /// `system` (its GPU comes with it), or `gpu` (the catalog's first system carrying it), or
   /// both when they agree.
-  private static func resolveHardware(_ object: ObjectReader, catalog: Catalog) -> (SystemSpec?, GPUSpec?) {
+  private static func resolveHardware(_ object: ObjectReader, catalog: Catalog) -> (
+    SystemSpec?, GPUSpec?
+  ) {
     let context = object.context
     let gpu = object.value("gpu").flatMap {
-      CatalogDecoder.reference($0, path: object.path.appending("gpu"), in: catalog, as: GPUSpec.self, context: context)
+      CatalogDecoder.reference(
+        $0, path: object.path.appending("gpu"), in: catalog, as: GPUSpec.self, context: context)
     }
     let system = object.value("system").flatMap {
-      CatalogDecoder.reference($0, path: object.path.appending("system"), in: catalog, as: SystemSpec.self, context: context)
+      CatalogDecoder.reference(
+        $0, path: object.path.appending("system"), in: catalog, as: SystemSpec.self,
+        context: context)
     }
     switch (system, gpu) {
     case (nil, nil):
@@ -82,7 +91,8 @@ enum DeploymentDecoder {
       if object.has("system") { return (nil, gpu) }
       guard let system = catalog.defaultSystem(forGPU: gpu.id) else {
         context.error(
-          object.path.appending("gpu"), at: object.value("gpu")?.location, "no system in the catalog carries '\(gpu.id)'",
+          object.path.appending("gpu"), at: object.value("gpu")?.location,
+          "no system in the catalog carries '\(gpu.id)'",
           hint: "add one under catalog.systems and name it with 'system'")
         return (nil, gpu)
       }
@@ -102,13 +112,19 @@ enum DeploymentDecoder {
     defer { object.finish() }
     let base = Engine.default
     return Engine(
-      memoryEfficiency: object.number("memoryEfficiency", .positiveFraction) ?? base.memoryEfficiency,
-      computeEfficiency: object.number("computeEfficiency", .positiveFraction) ?? base.computeEfficiency,
-      prefillEfficiency: object.number("prefillEfficiency", .positiveFraction) ?? base.prefillEfficiency,
+      memoryEfficiency: object.number("memoryEfficiency", .positiveFraction)
+        ?? base.memoryEfficiency,
+      computeEfficiency: object.number("computeEfficiency", .positiveFraction)
+        ?? base.computeEfficiency,
+      prefillEfficiency: object.number("prefillEfficiency", .positiveFraction)
+        ?? base.prefillEfficiency,
       stepOverheadMs: object.number("stepOverheadMs", .nonNegative) ?? base.stepOverheadMs,
-      allReduceMicroseconds: object.number("allReduceMicroseconds", .nonNegative) ?? base.allReduceMicroseconds,
-      memoryUtilization: object.number("memoryUtilization", .positiveFraction) ?? base.memoryUtilization,
+      allReduceMicroseconds: object.number("allReduceMicroseconds", .nonNegative)
+        ?? base.allReduceMicroseconds,
+      memoryUtilization: object.number("memoryUtilization", .positiveFraction)
+        ?? base.memoryUtilization,
       maxBatch: object.integer("maxBatch", minimum: 1) ?? base.maxBatch,
-      targetUtilization: object.number("targetUtilization", .positiveFraction) ?? base.targetUtilization)
+      targetUtilization: object.number("targetUtilization", .positiveFraction)
+        ?? base.targetUtilization)
   }
 }

@@ -1,8 +1,12 @@
 /// Decodes `pipelines[]` and `routes[]`.
 enum PipelineDecoder {
-  static func decode(_ elements: [(value: JSONValue, path: JSONPath)], context: DecodingContext) -> [Pipeline] {
+  static func decode(_ elements: [(value: JSONValue, path: JSONPath)], context: DecodingContext)
+    -> [Pipeline]
+  {
     elements.compactMap { element in
-      guard let object = ObjectReader(element.value, path: element.path, context: context) else { return nil }
+      guard let object = ObjectReader(element.value, path: element.path, context: context) else {
+        return nil
+      }
       defer { object.finish() }
       let name = object.string("name", required: true)
       let stages = object.array("stages", required: true)?.compactMap { stage in
@@ -24,7 +28,8 @@ enum PipelineDecoder {
       object.declare("cpuMs", "deployment", "tokens")
       for key in ["cpuMs", "deployment", "tokens"] where object.has(key) {
         context.error(
-          object.path.appending(key), at: object.location(of: key), "a generate stage takes no '\(key)'",
+          object.path.appending(key), at: object.location(of: key),
+          "a generate stage takes no '\(key)'",
           hint: "generation runs on the surface's route")
       }
       return Stage(kind: kind, placement: .generation)
@@ -33,7 +38,8 @@ enum PipelineDecoder {
       object.declare("cpuMs")
       if object.has("cpuMs") {
         context.error(
-          object.path.appending("cpuMs"), at: object.location(of: "cpuMs"), "'cpuMs' given with 'deployment'",
+          object.path.appending("cpuMs"), at: object.location(of: "cpuMs"),
+          "'cpuMs' given with 'deployment'",
           hint: "a stage runs either on the CPU pool (cpuMs) or on a model deployment")
       }
       let deployment = object.string("deployment")
@@ -48,13 +54,19 @@ enum PipelineDecoder {
 }
 
 enum RouteDecoder {
-  static func decode(_ elements: [(value: JSONValue, path: JSONPath)], context: DecodingContext) -> [Route] {
+  static func decode(_ elements: [(value: JSONValue, path: JSONPath)], context: DecodingContext)
+    -> [Route]
+  {
     elements.compactMap { element in
-      guard let object = ObjectReader(element.value, path: element.path, context: context) else { return nil }
+      guard let object = ObjectReader(element.value, path: element.path, context: context) else {
+        return nil
+      }
       defer { object.finish() }
       let name = object.string("name", required: true)
       let targets = object.array("shares", required: true)?.compactMap { target -> Route.Target? in
-        guard let item = ObjectReader(target.value, path: target.path, context: context) else { return nil }
+        guard let item = ObjectReader(target.value, path: target.path, context: context) else {
+          return nil
+        }
         defer { item.finish() }
         let deployment = item.string("deployment", required: true)
         let share = item.number("share", .positiveFraction, required: true)
@@ -66,7 +78,8 @@ enum RouteDecoder {
       if !targets.isEmpty, abs(total - 1) > 1e-6 {
         context.error(
           object.path.appending("shares"), at: object.location(of: "shares"),
-          "shares add up to \(Format.plain(total)), not 1", hint: "each share is the fraction of the route's requests")
+          "shares add up to \(Format.plain(total)), not 1",
+          hint: "each share is the fraction of the route's requests")
       }
       return Route(name: name, targets: targets)
     }

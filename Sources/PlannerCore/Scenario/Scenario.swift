@@ -33,7 +33,9 @@ public struct Scenario: Sendable, Equatable {
   }
 
   public func pipeline(named name: String) -> Pipeline? { pipelines.first { $0.name == name } }
-  public func deployment(named name: String) -> Deployment? { deployments.first { $0.name == name } }
+  public func deployment(named name: String) -> Deployment? {
+    deployments.first { $0.name == name }
+  }
 
   /// The shares of a surface's generated requests per deployment: a route's targets, or the
   /// whole of it when the surface names a deployment directly.

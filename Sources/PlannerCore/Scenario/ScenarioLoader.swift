@@ -13,7 +13,9 @@ public enum ScenarioLoader {
   }
 
   /// Parses and validates `bytes` (UTF-8 JSON) against `catalog`.
-  public static func load(_ bytes: [UInt8], catalog: Catalog = .builtIn) throws(DiagnosticError) -> Loaded {
+  public static func load(_ bytes: [UInt8], catalog: Catalog = .builtIn) throws(DiagnosticError)
+    -> Loaded
+  {
     let root = try JSONReader.parse(bytes)
     let context = DecodingContext()
     let scenario = decode(root, catalog: catalog, context: context)
@@ -25,16 +27,21 @@ public enum ScenarioLoader {
 
   static func decode(_ root: JSONValue, catalog: Catalog, context: DecodingContext) -> Scenario? {
     guard let object = ObjectReader(root, path: .root, context: context) else { return nil }
-    if let version = object.integer("schemaVersion", minimum: 1, required: true), version != schemaVersion {
+    if let version = object.integer("schemaVersion", minimum: 1, required: true),
+      version != schemaVersion
+    {
       context.error(
         .root.appending("schemaVersion"), at: object.value("schemaVersion")?.location,
         "unsupported schemaVersion \(version)", hint: "this capplan reads version \(schemaVersion)")
     }
     let name = object.string("name", required: true)
     let description = object.string("description") ?? ""
-    let resolved = object.object("catalog").map { CatalogDecoder.decodeOverrides($0, base: catalog) } ?? catalog
+    let resolved =
+      object.object("catalog").map { CatalogDecoder.decodeOverrides($0, base: catalog) } ?? catalog
     let traffic = object.object("traffic", required: true).flatMap(TrafficDecoder.decode)
-    let pipelines = object.array("pipelines", required: true).map { PipelineDecoder.decode($0, context: context) }
+    let pipelines = object.array("pipelines", required: true).map {
+      PipelineDecoder.decode($0, context: context)
+    }
     let routes = object.array("routes").map { RouteDecoder.decode($0, context: context) } ?? []
     let deployments = object.array("deployments", required: true).map {
       DeploymentDecoder.decode($0, catalog: resolved, context: context)
@@ -50,7 +57,8 @@ public enum ScenarioLoader {
     // the other parts are still worth checking, so a stand-in site takes its place.
     let scenario = Scenario(
       name: name, description: description, traffic: traffic, pipelines: pipelines, routes: routes,
-      deployments: deployments, fleet: fleet, site: site ?? SiteDecoder.standIn, margins: margins, policy: policy)
+      deployments: deployments, fleet: fleet, site: site ?? SiteDecoder.standIn, margins: margins,
+      policy: policy)
     ReferenceChecker.check(scenario, declared: declaredNames(root), context: context)
     return site == nil ? nil : scenario
   }
@@ -63,7 +71,9 @@ public enum ScenarioLoader {
     for member in members where ["pipelines", "routes", "deployments"].contains(member.key) {
       guard case .array(let elements) = member.value.kind else { continue }
       for case .object(let fields) in elements.map(\.kind) {
-        if case .string(let name)? = fields.first(where: { $0.key == "name" })?.value.kind { names.insert(name) }
+        if case .string(let name)? = fields.first(where: { $0.key == "name" })?.value.kind {
+          names.insert(name)
+        }
       }
     }
     return names
@@ -81,7 +91,9 @@ public enum ScenarioLoader {
     defer { object.finish() }
     let defaults = Policy()
     return Policy(
-      warnBelowHeadroom: object.number("warnBelowHeadroom", .fraction) ?? defaults.warnBelowHeadroom,
-      failBelowHeadroom: object.number("failBelowHeadroom", .fraction) ?? defaults.failBelowHeadroom)
+      warnBelowHeadroom: object.number("warnBelowHeadroom", .fraction)
+        ?? defaults.warnBelowHeadroom,
+      failBelowHeadroom: object.number("failBelowHeadroom", .fraction) ?? defaults.failBelowHeadroom
+    )
   }
 }

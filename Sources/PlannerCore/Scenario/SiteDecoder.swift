@@ -1,7 +1,8 @@
 /// Decodes `fleet` and `site`.
 enum FleetDecoder {
   static let defaults = Fleet(
-    nodesPerRack: nil, provisionBy: .nameplate, networkKWPerRack: 1.5, storageKW: 0, cpuServer: .default)
+    nodesPerRack: nil, provisionBy: .nameplate, networkKWPerRack: 1.5, storageKW: 0,
+    cpuServer: .default)
 
   static func decode(_ object: ObjectReader) -> Fleet {
     defer { object.finish() }
@@ -12,13 +13,16 @@ enum FleetDecoder {
         cores: server.integer("cores", minimum: 1) ?? base.cores,
         idleWatts: server.number("idleWatts", .nonNegative) ?? base.idleWatts,
         peakWatts: server.number("peakWatts", .positive) ?? base.peakWatts,
-        targetUtilization: server.number("targetUtilization", .positiveFraction) ?? base.targetUtilization,
+        targetUtilization: server.number("targetUtilization", .positiveFraction)
+          ?? base.targetUtilization,
         serversPerRack: server.integer("serversPerRack", minimum: 1) ?? base.serversPerRack)
     }
     return Fleet(
       nodesPerRack: object.integer("nodesPerRack", minimum: 1),
-      provisionBy: object.choice("provisionBy", as: Fleet.Provisioning.self) ?? defaults.provisionBy,
-      networkKWPerRack: object.number("networkKWPerRack", .nonNegative) ?? defaults.networkKWPerRack,
+      provisionBy: object.choice("provisionBy", as: Fleet.Provisioning.self)
+        ?? defaults.provisionBy,
+      networkKWPerRack: object.number("networkKWPerRack", .nonNegative)
+        ?? defaults.networkKWPerRack,
       storageKW: object.number("storageKW", .nonNegative) ?? defaults.storageKW,
       cpuServer: server ?? .default)
   }
@@ -27,8 +31,13 @@ enum FleetDecoder {
 enum SiteDecoder {
   /// A site used only to check a scenario's references when its own site failed to decode.
   static let standIn = Site(
-    rackLimitKW: 1, feed: PDUFeed(phases: 3, volts: 400, amps: 32, powerFactor: 1, continuousDerate: 1, feedsPerRack: 1, redundancy: .n),
-    cooling: CoolingPlant(units: RedundantUnits(count: 1, unitKW: 1, redundancy: .n), ratedAmbientC: 35, ratedCOP: 3, curve: .flat),
+    rackLimitKW: 1,
+    feed: PDUFeed(
+      phases: 3, volts: 400, amps: 32, powerFactor: 1, continuousDerate: 1, feedsPerRack: 1,
+      redundancy: .n),
+    cooling: CoolingPlant(
+      units: RedundantUnits(count: 1, unitKW: 1, redundancy: .n), ratedAmbientC: 35, ratedCOP: 3,
+      curve: .flat),
     overhead: .constantPUE(1), ups: nil, utilityKW: 1, designAmbientC: 35)
 
   static func decode(_ object: ObjectReader) -> Site? {
@@ -53,14 +62,17 @@ enum SiteDecoder {
     defer { object.finish() }
     let phases = object.integer("phases", minimum: 1) ?? 3
     if phases != 1 && phases != 3 {
-      object.context.error(object.path.appending("phases"), at: object.value("phases")?.location, "\(phases) phases", hint: "1 or 3")
+      object.context.error(
+        object.path.appending("phases"), at: object.value("phases")?.location, "\(phases) phases",
+        hint: "1 or 3")
     }
     let volts = object.number("volts", .positive, required: true)
     let amps = object.number("amps", .positive, required: true)
     let pf = object.number("powerFactor", .positiveFraction) ?? 0.95
     let derate = object.number("continuousDerate", .positiveFraction) ?? 0.8
     let feeds = object.integer("feedsPerRack", minimum: 1) ?? 2
-    let redundancy = object.choice("redundancy", as: PDUFeed.Redundancy.self) ?? (feeds >= 2 ? .twoN : .n)
+    let redundancy =
+      object.choice("redundancy", as: PDUFeed.Redundancy.self) ?? (feeds >= 2 ? .twoN : .n)
     if redundancy == .twoN && feeds % 2 != 0 {
       object.context.error(
         object.path.appending("feedsPerRack"), at: object.value("feedsPerRack")?.location,
@@ -93,23 +105,31 @@ enum SiteDecoder {
     let units = decodeUnits(object)
     let rated = object.number("ratedAmbientC", .any) ?? 35
     let cop = object.number("cop", .positive) ?? 3.1
-    let curve = object.value("curve").flatMap { decodeCurve($0, path: object.path.appending("curve"), context: object.context) }
+    let curve = object.value("curve").flatMap {
+      decodeCurve($0, path: object.path.appending("curve"), context: object.context)
+    }
     guard let units else { return nil }
-    return CoolingPlant(units: units, ratedAmbientC: rated, ratedCOP: cop, curve: curve ?? .airCooled)
+    return CoolingPlant(
+      units: units, ratedAmbientC: rated, ratedCOP: cop, curve: curve ?? .airCooled)
   }
 
-  static func decodeCurve(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> ChillerCurve? {
+  static func decodeCurve(_ value: JSONValue, path: JSONPath, context: DecodingContext)
+    -> ChillerCurve?
+  {
     if case .string(let name) = value.kind {
       if let preset = ChillerCurve.presets.first(where: { $0.name == name }) { return preset }
       let names = ChillerCurve.presets.map(\.name)
       context.error(
         path, at: value.location, "unknown curve '\(name)'",
-        hint: Suggestion.didYouMean(name, among: names) ?? "a preset (\(names.map { "'\($0)'" }.joined(separator: ", "))) or points")
+        hint: Suggestion.didYouMean(name, among: names)
+          ?? "a preset (\(names.map { "'\($0)'" }.joined(separator: ", "))) or points")
       return nil
     }
     guard let elements = ValueReader.array(value, path: path, context: context) else { return nil }
     let points = elements.compactMap { element -> ChillerCurve.Point? in
-      guard let point = ObjectReader(element.value, path: element.path, context: context) else { return nil }
+      guard let point = ObjectReader(element.value, path: element.path, context: context) else {
+        return nil
+      }
       defer { point.finish() }
       let t = point.number("ambientC", .any, required: true)
       let capacity = point.number("capacityFactor", .positive, required: true)
@@ -146,7 +166,8 @@ enum SiteDecoder {
         hint: "the square-law loss is relative to the rated IT load")
       return nil
     }
-    return .model(fixedKW: fixed, proportional: proportional, squareLaw: squareLaw, ratedITKW: rated ?? 1)
+    return .model(
+      fixedKW: fixed, proportional: proportional, squareLaw: squareLaw, ratedITKW: rated ?? 1)
   }
 }
 

@@ -3,12 +3,15 @@ enum TrafficDecoder {
   static func decode(_ object: ObjectReader) -> Traffic? {
     defer { object.finish() }
     let context = object.context
-    let profile = object.value("profile").flatMap {
-      decodeProfile($0, path: object.path.appending("profile"), context: context)
-    } ?? .flat
+    let profile =
+      object.value("profile").flatMap {
+        decodeProfile($0, path: object.path.appending("profile"), context: context)
+      } ?? .flat
     guard let elements = object.array("surfaces", required: true) else { return nil }
     if elements.isEmpty {
-      context.error(object.path.appending("surfaces"), at: object.location(of: "surfaces"), "a scenario needs at least one surface")
+      context.error(
+        object.path.appending("surfaces"), at: object.location(of: "surfaces"),
+        "a scenario needs at least one surface")
     }
     let surfaces = elements.compactMap { element in
       ObjectReader(element.value, path: element.path, context: context).flatMap(decodeSurface)
@@ -16,7 +19,9 @@ enum TrafficDecoder {
     return Traffic(profile: profile, surfaces: surfaces)
   }
 
-  static func decodeProfile(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> DiurnalProfile? {
+  static func decodeProfile(_ value: JSONValue, path: JSONPath, context: DecodingContext)
+    -> DiurnalProfile?
+  {
     if case .string(let name) = value.kind {
       if let preset = DiurnalProfile.presets.first(where: { $0.name == name }) { return preset }
       let names = DiurnalProfile.presets.map(\.name)
@@ -28,13 +33,19 @@ enum TrafficDecoder {
     }
     guard let elements = ValueReader.array(value, path: path, context: context) else { return nil }
     guard elements.count == 24 else {
-      context.error(path, at: value.location, "\(elements.count) hourly weights, expected 24", hint: "one weight per hour, hour 0 first")
+      context.error(
+        path, at: value.location, "\(elements.count) hourly weights, expected 24",
+        hint: "one weight per hour, hour 0 first")
       return nil
     }
-    let weights = elements.compactMap { ValueReader.number($0.value, .nonNegative, path: $0.path, context: context) }
+    let weights = elements.compactMap {
+      ValueReader.number($0.value, .nonNegative, path: $0.path, context: context)
+    }
     guard weights.count == 24 else { return nil }
     guard weights.contains(where: { $0 > 0 }) else {
-      context.error(path, at: value.location, "every hourly weight is 0", hint: "weights are relative load; give the busy hours a positive weight")
+      context.error(
+        path, at: value.location, "every hourly weight is 0",
+        hint: "weights are relative load; give the busy hours a positive weight")
       return nil
     }
     return DiurnalProfile(name: "custom", hourlyWeights: weights)
@@ -50,7 +61,8 @@ enum TrafficDecoder {
       object.declare("dailyActiveUsers", "requestsPerUserPerDay")
       for key in ["dailyActiveUsers", "requestsPerUserPerDay"] where object.has(key) {
         context.error(
-          object.path.appending(key), at: object.location(of: key), "'\(key)' given with 'requestsPerSecond'",
+          object.path.appending(key), at: object.location(of: key),
+          "'\(key)' given with 'requestsPerSecond'",
           hint: "give either requestsPerSecond or dailyActiveUsers with requestsPerUserPerDay")
       }
     } else if object.has("dailyActiveUsers") || object.has("requestsPerUserPerDay") {

@@ -16,7 +16,9 @@ public struct Roofline: Sendable {
   // MARK: - Memory
 
   /// Bytes of all weights (parameters × bytes per parameter), over the whole replica.
-  public var weightBytes: Double { model.parametersB * 1e9 * deployment.weightPrecision.bytesPerValue }
+  public var weightBytes: Double {
+    model.parametersB * 1e9 * deployment.weightPrecision.bytesPerValue
+  }
 
   /// KV-cache bytes one token of context holds: 2 (K and V) × layers × KV heads × head dim × bytes.
   public var kvBytesPerToken: Double {
@@ -36,7 +38,9 @@ public struct Roofline: Sendable {
 
   // MARK: - Rates
 
-  private var memoryBytesPerSecond: Double { tp * gpu.memoryBandwidthTBps * 1e12 * engine.memoryEfficiency }
+  private var memoryBytesPerSecond: Double {
+    tp * gpu.memoryBandwidthTBps * 1e12 * engine.memoryEfficiency
+  }
 
   /// Tensor rate for the weights' format, falling back to bf16 where the GPU lacks it.
   private var peakFlops: Double {
@@ -53,7 +57,8 @@ public struct Roofline: Sendable {
   /// E × (1 − (1 − k/E)^batch) of E.
   public func weightBytesRead(batch: Int) -> Double {
     guard model.experts > 1 else { return weightBytes }
-    let e = Double(model.experts), k = Double(model.expertsPerToken)
+    let e = Double(model.experts)
+    let k = Double(model.expertsPerToken)
     let expertParams = (model.parametersB - model.activeParametersB) / (1 - k / e)
     let denseParams = model.parametersB - expertParams
     let touched = 1 - pow(1 - k / e, Double(batch))
@@ -69,12 +74,17 @@ public struct Roofline: Sendable {
     let b = Double(batch)
     let gemmBytes = weightBytesRead(batch: batch)
     let gemmFlops = 2 * model.activeParametersB * 1e9 * b
-    let gemm = max(gemmBytes / memoryBytesPerSecond, gemmFlops / (peakFlops * engine.computeEfficiency))
+    let gemm = max(
+      gemmBytes / memoryBytesPerSecond, gemmFlops / (peakFlops * engine.computeEfficiency))
     let attentionBytes = b * contextTokens * kvBytesPerToken
-    let attentionFlopCount = 4 * Double(model.layers * model.attentionHeads * model.headDim) * contextTokens * b
+    let attentionFlopCount =
+      4 * Double(model.layers * model.attentionHeads * model.headDim) * contextTokens * b
     let attention = max(
-      attentionBytes / memoryBytesPerSecond, attentionFlopCount / (attentionFlops * engine.computeEfficiency))
-    let allReduce = deployment.tensorParallel > 1 ? 2 * Double(model.layers) * engine.allReduceMicroseconds * 1e-6 : 0
+      attentionBytes / memoryBytesPerSecond,
+      attentionFlopCount / (attentionFlops * engine.computeEfficiency))
+    let allReduce =
+      deployment.tensorParallel > 1
+      ? 2 * Double(model.layers) * engine.allReduceMicroseconds * 1e-6 : 0
     return gemm + attention + allReduce + engine.stepOverheadMs / 1000
   }
 
@@ -84,16 +94,20 @@ public struct Roofline: Sendable {
   /// GEMMs (2 × active parameters per token) plus causal attention
   /// (2 × layers × heads × head dim × prompt per token), at the prefill efficiency.
   public func prefillSeconds(promptTokens: Double) -> Double {
-    let attentionPerToken = 2 * Double(model.layers * model.attentionHeads * model.headDim) * promptTokens
+    let attentionPerToken =
+      2 * Double(model.layers * model.attentionHeads * model.headDim) * promptTokens
     let flops = promptTokens * (2 * model.activeParametersB * 1e9 + attentionPerToken)
     return flops / (peakFlops * engine.prefillEfficiency)
   }
 
   /// Time per output token at `batch` with continuous batching: the decode step, stretched by
   /// the prefill chunks of the batch/outputTokens requests that join per step.
-  public func timePerOutputTokenSeconds(batch: Int, promptTokens: Double, outputTokens: Double) -> Double {
+  public func timePerOutputTokenSeconds(batch: Int, promptTokens: Double, outputTokens: Double)
+    -> Double
+  {
     let context = promptTokens + outputTokens / 2
     let joining = Double(batch) / outputTokens
-    return decodeStepSeconds(batch: batch, contextTokens: context) + joining * prefillSeconds(promptTokens: promptTokens)
+    return decodeStepSeconds(batch: batch, contextTokens: context) + joining
+      * prefillSeconds(promptTokens: promptTokens)
   }
 }

@@ -9,21 +9,28 @@ public enum ServingPlanner {
     let roofline = Roofline(deployment)
     try checkFits(roofline, workload: workload, path: path)
     let prefillOnly = deployment.model.role != .generative
-    let prompt = workload.promptTokens, output = workload.outputTokens
+    let prompt = workload.promptTokens
+    let output = workload.outputTokens
     let maxMemory = roofline.maxBatchByMemory(contextTokens: max(prompt + output, 1))
     let prefill = roofline.prefillSeconds(promptTokens: prompt)
 
-    var batch = 1, limit = ServingPlan.BatchLimit.prefillOnly, tpot = 0.0
+    var batch = 1
+    var limit = ServingPlan.BatchLimit.prefillOnly
+    var tpot = 0.0
     if !prefillOnly {
       (batch, limit) = chooseBatch(roofline, prompt: prompt, output: output, maxMemory: maxMemory)
-      tpot = roofline.timePerOutputTokenSeconds(batch: batch, promptTokens: prompt, outputTokens: output)
+      tpot = roofline.timePerOutputTokenSeconds(
+        batch: batch, promptTokens: prompt, outputTokens: output)
     }
-    let service = prefillOnly ? prefill + deployment.engine.stepOverheadMs / 1000 : prefill + output * tpot
+    let service =
+      prefillOnly ? prefill + deployment.engine.stepOverheadMs / 1000 : prefill + output * tpot
     let firstToken = prefillOnly ? service : prefill + tpot
     let replicas = chooseReplicas(
-      deployment, workload: workload, batch: batch, serviceSeconds: service, firstTokenSeconds: firstToken)
+      deployment, workload: workload, batch: batch, serviceSeconds: service,
+      firstTokenSeconds: firstToken)
     let queue = ErlangC(
-      servers: max(replicas * batch, 1), arrivalsPerSecond: workload.requestsPerSecond, serviceSeconds: service)
+      servers: max(replicas * batch, 1), arrivalsPerSecond: workload.requestsPerSecond,
+      serviceSeconds: service)
     let wait95 = replicas > 0 ? queue.waitSeconds(quantile: 0.95) : 0
     let wait99 = replicas > 0 ? queue.waitSeconds(quantile: 0.99) : 0
     return ServingPlan(
@@ -34,7 +41,9 @@ public enum ServingPlanner {
       powerCurve: curve)
   }
 
-  private static func checkFits(_ roofline: Roofline, workload: Workload, path: JSONPath) throws(DiagnosticError) {
+  private static func checkFits(_ roofline: Roofline, workload: Workload, path: JSONPath)
+    throws(DiagnosticError)
+  {
     let d = roofline.deployment
     let memoryGB = Double(d.tensorParallel) * d.gpu.memoryGB * d.engine.memoryUtilization
     let weightsGB = roofline.weightBytes / 1e9
@@ -64,13 +73,17 @@ public enum ServingPlanner {
   ) -> (Int, ServingPlan.BatchLimit) {
     let cap = min(maxMemory, roofline.deployment.engine.maxBatch)
     let capLimit: ServingPlan.BatchLimit = cap == maxMemory ? .memory : .engine
-    guard let slo = roofline.deployment.slo.tpotMs.map({ $0 / 1000 }) else { return (cap, capLimit) }
+    guard let slo = roofline.deployment.slo.tpotMs.map({ $0 / 1000 }) else {
+      return (cap, capLimit)
+    }
     func meets(_ b: Int) -> Bool {
-      roofline.timePerOutputTokenSeconds(batch: b, promptTokens: prompt, outputTokens: output) <= slo
+      roofline.timePerOutputTokenSeconds(batch: b, promptTokens: prompt, outputTokens: output)
+        <= slo
     }
     if meets(cap) { return (cap, capLimit) }
     guard meets(1) else { return (1, .tpotSLO) }
-    var low = 1, high = cap  // meets(low), !meets(high)
+    var low = 1
+    var high = cap  // meets(low), !meets(high)
     while high - low > 1 {
       let mid = (low + high) / 2
       if meets(mid) { low = mid } else { high = mid }
@@ -82,7 +95,8 @@ public enum ServingPlanner {
   /// TTFT meet the SLOs; when the SLO cannot be met by queueing alone (the prefill itself is
   /// too slow), the utilisation bound decides and the latency check reports the miss.
   static func chooseReplicas(
-    _ deployment: Deployment, workload: Workload, batch: Int, serviceSeconds: Double, firstTokenSeconds: Double
+    _ deployment: Deployment, workload: Workload, batch: Int, serviceSeconds: Double,
+    firstTokenSeconds: Double
   ) -> Int {
     let rate = workload.requestsPerSecond
     guard rate > 0 else { return 0 }
@@ -90,9 +104,16 @@ public enum ServingPlanner {
     let minimum = Capacity.units(covering: slots / Double(batch), minimum: 1)
     let slo = deployment.slo
     func meets(_ n: Int) -> Bool {
-      let queue = ErlangC(servers: n * batch, arrivalsPerSecond: rate, serviceSeconds: serviceSeconds)
-      if let p95 = slo.ttftP95Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.95) > p95 / 1000 { return false }
-      if let p99 = slo.ttftP99Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.99) > p99 / 1000 { return false }
+      let queue = ErlangC(
+        servers: n * batch, arrivalsPerSecond: rate, serviceSeconds: serviceSeconds)
+      if let p95 = slo.ttftP95Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.95) > p95 / 1000
+      {
+        return false
+      }
+      if let p99 = slo.ttftP99Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.99) > p99 / 1000
+      {
+        return false
+      }
       return true
     }
     if meets(minimum) { return minimum }

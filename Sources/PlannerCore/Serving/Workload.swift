@@ -18,7 +18,8 @@ public struct Workload: Sendable, Equatable {
   public static func + (a: Workload, b: Workload) -> Workload {
     let rate = a.requestsPerSecond + b.requestsPerSecond
     guard rate > 0 else { return .none }
-    let wa = a.requestsPerSecond / rate, wb = b.requestsPerSecond / rate
+    let wa = a.requestsPerSecond / rate
+    let wb = b.requestsPerSecond / rate
     return Workload(
       requestsPerSecond: rate, promptTokens: wa * a.promptTokens + wb * b.promptTokens,
       outputTokens: wa * a.outputTokens + wb * b.outputTokens)
@@ -37,7 +38,9 @@ public struct WorkloadSplit: Sendable, Equatable {
   /// CPU-seconds per second asked of the CPU pool.
   public var cpuSecondsPerSecond: Double
   /// Output tokens per second generated, over all deployments.
-  public var outputTokensPerSecond: Double { deployments.map { $0.requestsPerSecond * $0.outputTokens }.reduce(0, +) }
+  public var outputTokensPerSecond: Double {
+    deployments.map { $0.requestsPerSecond * $0.outputTokens }.reduce(0, +)
+  }
 
   /// Splits each surface's arrivals (`rates`, one per surface in scenario order) through its
   /// pipeline: CPU stages to the pool, model stages to their deployment, generation over the
@@ -45,7 +48,8 @@ public struct WorkloadSplit: Sendable, Equatable {
   public static func split(_ scenario: Scenario, rates: [Double]) -> WorkloadSplit {
     var loads = Array(repeating: Workload.none, count: scenario.deployments.count)
     var cpu = 0.0
-    let index = Dictionary(uniqueKeysWithValues: scenario.deployments.enumerated().map { ($1.name, $0) })
+    let index = Dictionary(
+      uniqueKeysWithValues: scenario.deployments.enumerated().map { ($1.name, $0) })
     for (surface, rate) in zip(scenario.traffic.surfaces, rates) {
       guard let pipeline = scenario.pipeline(named: surface.pipeline) else { continue }
       for stage in pipeline.stages {
@@ -54,14 +58,17 @@ public struct WorkloadSplit: Sendable, Equatable {
           cpu += rate * ms / 1000
         case .model(let name, let tokens):
           guard let i = index[name] else { continue }
-          loads[i] = loads[i] + Workload(requestsPerSecond: rate, promptTokens: tokens, outputTokens: 0)
+          loads[i] =
+            loads[i] + Workload(requestsPerSecond: rate, promptTokens: tokens, outputTokens: 0)
         case .generation:
           let generated = rate * (1 - surface.cacheHitRate)
           for target in scenario.targets(ofRoute: surface.route) {
             guard let i = index[target.deployment] else { continue }
-            loads[i] = loads[i] + Workload(
-              requestsPerSecond: generated * target.share, promptTokens: surface.promptTokens,
-              outputTokens: surface.outputTokens)
+            loads[i] =
+              loads[i]
+              + Workload(
+                requestsPerSecond: generated * target.share, promptTokens: surface.promptTokens,
+                outputTokens: surface.outputTokens)
           }
         }
       }
