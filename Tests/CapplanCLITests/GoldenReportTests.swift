@@ -30,3 +30,30 @@ import Testing
     #expect(Self.examples.count >= 4)
   }
 }
+
+/// The text report fits a 100-column terminal, also for a fleet of a million GPUs.
+@Suite struct TextWidthTests {
+  @Test(arguments: Repository.examples.map(\.lastPathComponent))
+  func everyLineFitsOneHundredColumns(_ example: String) throws {
+    let text = CLIRun.capplan([
+      "plan", Repository.root.appendingPathComponent("Examples/\(example)").path,
+    ]).out
+    for line in text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
+  }
+
+  @Test func aMillionGPUsStillFit() throws {
+    // The mixed site with 2,000 × its users: about 1.1 million GPUs.
+    var text = try String(
+      contentsOf: Repository.root.appendingPathComponent("Examples/mixed-site.json"),
+      encoding: .utf8)
+    for (from, to) in [
+      ("\"dailyActiveUsers\": 20000000", "\"dailyActiveUsers\": 40000000000"),
+      ("\"dailyActiveUsers\": 10000000", "\"dailyActiveUsers\": 20000000000"),
+      ("\"utilityKW\": 3200", "\"utilityKW\": 5000000"),
+    ] { text = text.replacingOccurrences(of: from, with: to) }
+    let run = CLIRun.capplan(["plan", "-"], stdin: text)
+    #expect(run.code == 0, "\(run.err)")
+    #expect(run.out.contains("GPUs in"))
+    for line in run.out.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
+  }
+}

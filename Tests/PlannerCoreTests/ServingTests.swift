@@ -110,3 +110,14 @@ import Testing
       GPUPowerCurve.watts(gpu, activity: curve.activity(prefillShare: 1, meanOccupancy: 0)) == 700)
   }
 }
+
+@Suite struct ErlangBTests {
+  /// The Poisson-ratio form used for large fleets agrees with the recursion where both run.
+  @Test(arguments: [(5000, 4600.0), (5000, 4950.0), (8000, 7000.0), (6000, 6100.0)])
+  func largeFleetFormMatchesTheRecursion(servers: Int, load: Double) {
+    var recursion = 1.0
+    for k in 1...servers { recursion = load * recursion / (Double(k) + load * recursion) }
+    let fast = ErlangC.erlangB(servers: servers, offeredLoad: load)
+    #expect(abs(fast - recursion) <= 1e-9 * max(recursion, 1e-300) + 1e-15)
+  }
+}

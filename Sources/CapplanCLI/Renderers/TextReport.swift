@@ -20,28 +20,30 @@ enum TextReport {
     text +=
       "\nPlanning peak: the worst five minutes of the busiest slot ('\(report.scenario.profile)' profile), "
     text += "\(Format.plain(report.scenario.designAmbientC)) °C outdoors\n"
+    text += "  \(count(s.gpus, "GPU")) in \(count(s.nodes, "node")), \(count(s.racks, "rack"))\n"
     text +=
-      "  \(count(s.gpus, "GPU")) in \(count(s.nodes, "node")), \(count(s.racks, "rack")); IT \(kw(s.itPeakKW)), facility \(kw(s.facilityPeakKW)) "
-    text +=
-      "(PUE \(Format.fixed(s.pue, 2))); \(Format.fixed(s.tokensPerJoule, 2)) tokens/J of IT energy\n"
+      "  IT \(kw(s.itPeakKW)), facility \(kw(s.facilityPeakKW)) (PUE \(Format.fixed(s.pue, 2))); "
+    text += "\(Format.fixed(s.tokensPerJoule, 2)) tokens/J of IT energy\n"
     return text
   }
 
   static func demand(_ report: Report) -> String {
     var table = TextTable([
-      ("surface", .left), ("tier", .left), ("mean req/s", .right), ("peak req/s", .right),
-      ("to model/s", .right), ("prompt tok", .right), ("output tok", .right),
+      ("surface", .left), ("tier", .left), ("mean/s", .right), ("peak/s", .right),
+      ("to model/s", .right), ("prompt", .right), ("output", .right),
       ("output tok/s", .right),
     ])
     for s in report.demand {
       table.add([
-        s.name, s.tier, Format.grouped(s.meanRequestsPerSecond, 2),
-        Format.grouped(s.peakRequestsPerSecond, 2),
-        Format.grouped(s.generatedRequestsPerSecond, 2), Format.grouped(s.promptTokens, 0),
+        s.name, s.tier, Format.grouped(s.meanRequestsPerSecond, 1),
+        Format.grouped(s.peakRequestsPerSecond, 1),
+        Format.grouped(s.generatedRequestsPerSecond, 1), Format.grouped(s.promptTokens, 0),
         Format.grouped(s.outputTokens, 0), Format.grouped(s.outputTokensPerSecond, 0),
       ])
     }
-    return "Demand at the peak (retries in; cache hits skip the model)\n" + table.rendered
+    return
+      "Demand at the peak: requests per second (retries in; cache hits skip the model), tokens per request\n"
+      + table.rendered
   }
 
   static func deployments(_ report: Report) -> String {
@@ -51,9 +53,9 @@ enum TextReport {
       ("nodes", .right),
     ])
     var latency = TextTable([
-      ("deployment", .left), ("req/s", .right), ("TPOT ms", .right), ("prefill ms", .right),
-      ("queue p95", .right), ("TTFT p95", .right), ("TTFT p99", .right), ("tok/s/GPU", .right),
-      ("GPU W", .right), ("tok/J GPU", .right),
+      ("deployment", .left), ("req/s", .right), ("TPOT", .right), ("prefill", .right),
+      ("queue95", .right), ("TTFT95", .right), ("TTFT99", .right), ("tok/s/GPU", .right),
+      ("GPU W", .right), ("tok/J", .right),
     ])
     for d in report.deployments {
       sizing.add([
@@ -71,7 +73,8 @@ enum TextReport {
         d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tokensPerJouleGPU, 2),
       ])
     }
-    return "Deployments (modelled: roofline and GPU power curve)\n" + sizing.rendered + "\n"
+    return "Deployments (modelled: roofline and GPU power curve)\n" + sizing.rendered
+      + "\n  at the peak: latency in ms, output tokens per second per GPU and per joule of board energy\n"
       + latency.rendered
   }
 
@@ -79,8 +82,8 @@ enum TextReport {
     var table = TextTable([
       ("pool", .left), ("nodes", .right), ("per rack", .right), ("racks", .right),
       ("limited by", .left),
-      ("node peak kW", .right), ("charged kW", .right), ("nameplate kW", .right),
-      ("fullest rack kW", .right),
+      ("peak kW", .right), ("charged kW", .right), ("plate kW", .right),
+      ("rack kW", .right),
     ])
     for r in report.racks {
       table.add([
@@ -93,7 +96,9 @@ enum TextReport {
     let provision = report.racks.first?.provisionBy ?? "nameplate"
     let budget = report.racks.first.map { Format.fixed($0.rackBudgetKW, 1) } ?? "-"
     return
-      "Racks (nodes charged at \(provision == "nameplate" ? "nameplate" : "modelled peak with margins"); rack budget \(budget) kW)\n"
+      "Racks, node power in kW\n"
+      + "  nodes charged at \(provision == "nameplate" ? "nameplate" : "modelled peak with margins"); "
+      + "rack budget \(budget) kW (rack limit or surviving feeds)\n"
       + table.rendered
       + "  stranded by the charge over the modelled peak: \(kw(report.summary.strandedKW))\n"
   }

@@ -19,16 +19,40 @@ public struct ErlangC: Sendable {
   /// Mean fraction of servers busy.
   public var utilization: Double { offeredLoad / Double(servers) }
 
-  /// Probability an arrival waits, by the Erlang B recursion B(k) = A·B(k−1) / (k + A·B(k−1)),
-  /// stable for any number of servers; 1 when the queue is unstable.
+  /// Probability an arrival waits, C = c·B / (c − A·(1 − B)) from the Erlang B blocking
+  /// probability B; 1 when the queue is unstable.
   public var probabilityOfWaiting: Double {
     let a = offeredLoad
     guard a > 0 else { return 0 }
     guard a < Double(servers) else { return 1 }
-    var erlangB = 1.0
-    for k in 1...servers { erlangB = a * erlangB / (Double(k) + a * erlangB) }
+    let erlangB = Self.erlangB(servers: servers, offeredLoad: a)
     let c = Double(servers)
     return c * erlangB / (c - a * (1 - erlangB))
+  }
+
+  /// Erlang B. Up to a few thousand servers by the stable recursion
+  /// B(k) = A·B(k−1) / (k + A·B(k−1)); beyond, as the Poisson ratio P(X = c) / P(X ≤ c) for
+  /// X ~ Poisson(A), summing only the terms within 12 standard deviations of the mean (the
+  /// rest are below 1e-30 of the total), so a fleet of a million slots costs O(√A), not O(c).
+  static func erlangB(servers: Int, offeredLoad a: Double) -> Double {
+    if servers <= 4096 {
+      var b = 1.0
+      for k in 1...servers { b = a * b / (Double(k) + a * b) }
+      return b
+    }
+    let c = Double(servers)
+    func logPoisson(_ k: Double) -> Double { k * log(a) - a - lgamma(k + 1) }
+    let spread = 12 * a.squareRoot() + 12
+    let low = max(0, (a - spread).rounded(.down))
+    let high = min(c, (a + spread).rounded(.up))
+    guard c <= a + spread else { return exp(logPoisson(c)) }  // P(X ≤ c) = 1 to 1e-30
+    var total = 0.0
+    var k = low
+    while k <= high {
+      total += exp(logPoisson(k) - logPoisson(c))
+      k += 1
+    }
+    return 1 / total
   }
 
   /// The wait exceeded with probability `1 − quantile` (P(W > t) = C·e^{−(cμ−λ)t}), in
