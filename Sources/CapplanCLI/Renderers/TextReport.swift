@@ -68,7 +68,8 @@ enum TextReport {
         d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tpotMs, 1),
         Format.fixed(d.prefillMs, 1), Format.fixed(d.queueWaitP95Ms, 1),
         Format.fixed(d.ttftP95Ms, 1),
-        Format.fixed(d.ttftP99Ms, 1), Format.grouped(d.outputTokensPerSecondPerGPU, 0),
+        Format.fixed(d.ttftP99Ms, 1),
+        d.batchLimit == "prefill-only" ? "-" : Format.grouped(d.outputTokensPerSecondPerGPU, 0),
         Format.fixed(d.gpuWatts, 0),
         d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tokensPerJouleGPU, 2),
       ])
