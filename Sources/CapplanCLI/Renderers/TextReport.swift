@@ -139,7 +139,8 @@ enum TextReport {
   }
 
   static func limits(_ report: Report) -> String {
-    "Limits (load with margins against each limit)\n" + CheckText.table(report.checks)
+    "Limits (planned loads: racks and feeds as charged, site loads with margins)\n"
+      + CheckText.table(report.checks)
       + CheckText.verdict(report) + "\n"
   }
 

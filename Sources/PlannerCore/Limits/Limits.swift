@@ -36,7 +36,7 @@ public enum Limits {
         check(
           "rack-power[\(pool.system.id)]", load: rack, limit: site.rackLimitKW, unit: "kW",
           detail:
-            "fullest rack: \(pool.packing.nodesPerRack) × \(Format.fixed(pool.nodeProvisionKW, 2)) kW (\(how)) + rack equipment",
+            "fullest rack: \(min(pool.packing.nodesPerRack, pool.nodes)) × \(Format.fixed(pool.nodeProvisionKW, 2)) kW (\(how)) + rack equipment",
           policy: policy))
       checks.append(
         check(

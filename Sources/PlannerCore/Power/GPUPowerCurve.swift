@@ -8,8 +8,8 @@ import Foundation
 /// f(b) = floor + (1 − floor) × (1 − e^{−b / scale}).
 ///
 /// Defaults fitted to H100 measurements (shared/measurements.md): LB-4 (Llama-3-8B, batch 1,
-/// 363 W), ME-1 (Llama-3.1-8B, batch 8, 486 W), ME-2 (batch 128, 669 W). The fit gives
-/// 377 W, 491 W and 700 W: +4%, +1%, +5%.
+/// 363 W), ME-1 (Llama-3.1-8B, batch 8, 486 W), ME-2 (batch 128, 669 W), each a replica that
+/// is never empty: f(b) at b = 1, 8, 128 gives 377 W, 491 W and 700 W, +4%, +1%, +5%.
 public struct GPUPowerCurve: Sendable, Equatable {
   /// Share of the idle-to-limit range drawn decoding at batch 1 (0…1).
   public var decodeFloor: Double

@@ -49,8 +49,8 @@ public struct ServiceLevel: Sendable, Equatable {
 
 /// The serving engine's behaviour, as efficiency factors over the hardware's peaks
 /// (JSON `deployments[].engine`). These are calibration parameters, not constants of nature:
-/// the defaults describe a current continuous-batching engine (vLLM 0.11 / TensorRT-LLM 1.0
-/// class) and are fitted in docs/model.md.
+/// the defaults are modelled for a current continuous-batching engine (vLLM 0.11 / TensorRT-LLM
+/// 1.0 class), and docs/model.md compares them with published measurements.
 public struct Engine: Sendable, Equatable {
   /// Fraction of peak memory bandwidth a decode step's reads achieve (JSON `memoryEfficiency`).
   public var memoryEfficiency: Double

@@ -37,8 +37,8 @@ public struct DiurnalProfile: Sendable, Equatable {
   public static let flat = DiurnalProfile(
     name: "flat", hourlyWeights: Array(repeating: 1, count: 24))
 
-  /// An enterprise tool used in office hours of one region: a trough of 0.15 of the peak at
-  /// night, a plateau from 9:00 to 17:00. A modelled shape; give your own weights where you
+  /// An enterprise tool used in office hours of one region: a trough of 0.12–0.15 of the peak
+  /// at night, a plateau from 9:00 to 17:00. A modelled shape; give your own weights where you
   /// have telemetry.
   public static let businessHours = DiurnalProfile(
     name: "business-hours",

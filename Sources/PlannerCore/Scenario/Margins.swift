@@ -1,4 +1,5 @@
-/// Safety margins on the modelled peak (JSON `margins`), each a fraction: the planned load is
+/// Safety margins on the modelled peak (JSON `margins`), each a fraction ≥ 0 (0.1 for 10%,
+/// above 1 allowed for a deliberate doubling): the planned load is
 /// modelled peak × (1 + burst) × (1 + modelBloat) × (1 + maintenance).
 public struct Margins: Sendable, Equatable {
   /// Traffic beyond the worst five minutes modelled (JSON `burst`).

@@ -48,6 +48,12 @@ enum PipelineDecoder {
       return Stage(kind: kind, placement: .model(deployment: deployment, tokens: tokens))
     }
     object.declare("deployment", "tokens")
+    if object.has("tokens") {
+      context.error(
+        object.path.appending("tokens"), at: object.location(of: "tokens"),
+        "a CPU stage takes no 'tokens'",
+        hint: "tokens size a stage that runs on a model 'deployment'")
+    }
     guard let cpuMs = object.number("cpuMs", .nonNegative, required: true) else { return nil }
     return Stage(kind: kind, placement: .cpu(milliseconds: cpuMs))
   }

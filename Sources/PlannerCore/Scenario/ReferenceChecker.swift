@@ -38,7 +38,7 @@ enum ReferenceChecker {
       if deployment.model.role != .generative {
         error(
           path,
-          "'\(name)' serves \(deployment.model.id), a \(deployment.model.role.rawValue) model, which cannot generate",
+          "'\(name)' serves \(deployment.model.id), \(deployment.model.role == .embedding ? "an" : "a") \(deployment.model.role.rawValue) model, which cannot generate",
           hint: "route generation to a generative model")
       }
     }

@@ -90,10 +90,17 @@ public enum ScenarioLoader {
   private static func decodePolicy(_ object: ObjectReader) -> Policy {
     defer { object.finish() }
     let defaults = Policy()
-    return Policy(
+    let policy = Policy(
       warnBelowHeadroom: object.number("warnBelowHeadroom", .fraction)
         ?? defaults.warnBelowHeadroom,
       failBelowHeadroom: object.number("failBelowHeadroom", .fraction) ?? defaults.failBelowHeadroom
     )
+    if policy.warnBelowHeadroom < policy.failBelowHeadroom {
+      object.context.error(
+        object.path.appending("warnBelowHeadroom"), at: object.location(of: "warnBelowHeadroom"),
+        "warnBelowHeadroom \(Format.plain(policy.warnBelowHeadroom)) is below failBelowHeadroom \(Format.plain(policy.failBelowHeadroom))",
+        hint: "a check warns before it fails: warn at the larger headroom")
+    }
+    return policy
   }
 }

@@ -114,6 +114,7 @@ public struct RedundantUnits: Sendable, Equatable {
 public enum FacilityOverhead: Sendable, Equatable {
   /// Facility = IT × PUE (JSON `{ "pue": 1.3 }`).
   case constantPUE(Double)
-  /// The loss model (JSON `fixedKW`, `proportional`, `squareLaw`, `ratedITKW`, `coolingFromPlant`).
+  /// The loss model (JSON `fixedKW`, `proportional`, `squareLaw`, `ratedITKW`); cooling power
+  /// comes from the plant's COP.
   case model(fixedKW: Double, proportional: Double, squareLaw: Double, ratedITKW: Double)
 }

@@ -91,7 +91,12 @@ enum SiteDecoder {
     let redundancy = object.choice("redundancy", as: RedundantUnits.Redundancy.self) ?? .n
     guard let count, let unitKW else { return nil }
     let units = RedundantUnits(count: count, unitKW: unitKW, redundancy: redundancy)
-    if units.spares >= count {
+    if redundancy == .twoN && count % 2 != 0 {
+      object.context.error(
+        object.path.appending("units"), at: object.value("units")?.location,
+        "2N needs an even number of units, found \(count)",
+        hint: "each unit in service has its twin")
+    } else if units.spares >= count {
       object.context.error(
         object.path.appending("units"), at: object.value("units")?.location,
         "\(count) units leave none in service under \(redundancy.rawValue.uppercased())",
