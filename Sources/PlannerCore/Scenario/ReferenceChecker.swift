@@ -67,6 +67,16 @@ enum ReferenceChecker {
       } else if generates && !scenario.routes.contains(where: { $0.name == surface.route }) {
         checkGenerator(surface.route, path.appending("route"))
       }
+      let context = surface.promptTokens + surface.outputTokens
+      for target in generates ? scenario.targets(ofRoute: surface.route) : [] {
+        guard let model = scenario.deployment(named: target.deployment)?.model,
+          context > Double(model.maxContextTokens)
+        else { continue }
+        error(
+          path.appending("promptTokens"),
+          "prompt and output (\(Format.grouped(context, 0)) tokens) exceed \(model.id)'s context of \(Format.grouped(Double(model.maxContextTokens), 0)) tokens",
+          hint: "route '\(surface.name)' to a model with a longer context, or shorten its prompts")
+      }
     }
     for (r, route) in scenario.routes.enumerated() {
       for (t, target) in route.targets.enumerated() {

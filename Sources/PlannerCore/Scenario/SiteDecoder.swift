@@ -9,10 +9,17 @@ enum FleetDecoder {
     let server = object.object("cpuServer").map { server -> CPUServer in
       defer { server.finish() }
       let base = CPUServer.default
+      let idle = server.number("idleWatts", .nonNegative) ?? base.idleWatts
+      let peak = server.number("peakWatts", .positive) ?? base.peakWatts
+      if peak < idle {
+        server.context.error(
+          server.path.appending("peakWatts"), at: server.location(of: "peakWatts"),
+          "peak power \(Format.plain(peak)) W is below idle power \(Format.plain(idle)) W")
+      }
       return CPUServer(
         cores: server.integer("cores", minimum: 1) ?? base.cores,
-        idleWatts: server.number("idleWatts", .nonNegative) ?? base.idleWatts,
-        peakWatts: server.number("peakWatts", .positive) ?? base.peakWatts,
+        idleWatts: idle,
+        peakWatts: peak,
         targetUtilization: server.number("targetUtilization", .positiveFraction)
           ?? base.targetUtilization,
         serversPerRack: server.integer("serversPerRack", minimum: 1) ?? base.serversPerRack)
