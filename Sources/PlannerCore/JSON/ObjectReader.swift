@@ -113,6 +113,21 @@ public final class ObjectReader {
 
 /// Typed access to a single JSON value, recording problems in the context.
 public enum ValueReader {
+  /// The preset called `name`, or nil with an error naming the presets and what else the key
+  /// takes (`orElse`).
+  public static func preset<T>(
+    _ name: String, among presets: [T], named: KeyPath<T, String>, what: String, orElse: String,
+    at location: SourceLocation, path: JSONPath, context: DecodingContext
+  ) -> T? {
+    if let preset = presets.first(where: { $0[keyPath: named] == name }) { return preset }
+    let names = presets.map { $0[keyPath: named] }
+    context.error(
+      path, at: location, "unknown \(what) '\(name)'",
+      hint: Suggestion.didYouMean(name, among: names)
+        ?? "a preset (\(names.map { "'\($0)'" }.joined(separator: ", "))) or \(orElse)")
+    return nil
+  }
+
   public static func string(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> String?
   {
     guard case .string(let text) = value.kind else {

@@ -129,13 +129,10 @@ enum SiteDecoder {
     -> ChillerCurve?
   {
     if case .string(let name) = value.kind {
-      if let preset = ChillerCurve.presets.first(where: { $0.name == name }) { return preset }
-      let names = ChillerCurve.presets.map(\.name)
-      context.error(
-        path, at: value.location, "unknown curve '\(name)'",
-        hint: Suggestion.didYouMean(name, among: names)
-          ?? "a preset (\(names.map { "'\($0)'" }.joined(separator: ", "))) or points")
-      return nil
+      return ValueReader.preset(
+        name, among: ChillerCurve.presets, named: \.name, what: "curve", orElse: "points",
+        at: value.location,
+        path: path, context: context)
     }
     guard let elements = ValueReader.array(value, path: path, context: context) else { return nil }
     let points = elements.compactMap { element -> ChillerCurve.Point? in

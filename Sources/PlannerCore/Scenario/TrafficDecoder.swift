@@ -23,13 +23,10 @@ enum TrafficDecoder {
     -> DiurnalProfile?
   {
     if case .string(let name) = value.kind {
-      if let preset = DiurnalProfile.presets.first(where: { $0.name == name }) { return preset }
-      let names = DiurnalProfile.presets.map(\.name)
-      context.error(
-        path, at: value.location, "unknown profile '\(name)'",
-        hint: Suggestion.didYouMean(name, among: names)
-          ?? "a preset (\(names.map { "'\($0)'" }.joined(separator: ", "))) or 24 hourly weights")
-      return nil
+      return ValueReader.preset(
+        name, among: DiurnalProfile.presets, named: \.name, what: "profile",
+        orElse: "24 hourly weights",
+        at: value.location, path: path, context: context)
     }
     guard let elements = ValueReader.array(value, path: path, context: context) else { return nil }
     guard elements.count == 24 else {
