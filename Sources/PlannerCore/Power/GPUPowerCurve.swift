@@ -36,9 +36,8 @@ public struct GPUPowerCurve: Sendable, Equatable {
     return min(1, prefill + (1 - prefill) * busy * decode)
   }
 
-  /// Board power at `activity`, in watts, never above `limit`.
-  public static func watts(_ gpu: GPUSpec, activity: Double, limit: Double? = nil) -> Double {
-    let cap = min(limit ?? gpu.tdpWatts, gpu.tdpWatts)
-    return min(cap, gpu.idleWatts + (gpu.tdpWatts - gpu.idleWatts) * min(max(activity, 0), 1))
+  /// Board power at `activity` (0…1), in watts: idle + (TDP − idle) × activity.
+  public static func watts(_ gpu: GPUSpec, activity: Double) -> Double {
+    gpu.idleWatts + (gpu.tdpWatts - gpu.idleWatts) * min(max(activity, 0), 1)
   }
 }
