@@ -14,7 +14,10 @@ let package = Package(
     .executableTarget(name: "capplan", dependencies: ["CapplanCLI"]),
     .target(name: "TestSupport", dependencies: ["PlannerCore", "CapplanCLI"], path: "Tests/TestSupport"),
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "TestSupport"]),
-    .testTarget(name: "CapplanCLITests", dependencies: ["CapplanCLI", "PlannerCore", "TestSupport"]),
+    .testTarget(
+      name: "CapplanCLITests", dependencies: ["CapplanCLI", "PlannerCore", "TestSupport"],
+      // read from the source tree by path, so that CAPPLAN_UPDATE_GOLDEN=1 can rewrite them
+      exclude: ["Golden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -105,7 +105,8 @@ import Testing
     #expect(model.pue(it: Power(kilowatts: 900)).isClose(to: 1.50169, tolerance: 0.00001))
     // PUE falls as the load rises: the fixed term spreads over more IT.
     #expect(model.pue(it: Power(kilowatts: 300)) > model.pue(it: Power(kilowatts: 900)))
-    // At 40 °C the chiller's COP drops to 3.1 × 0.872 / 1.0 (1.1703 → EIR): cooling rises.
+    // At 40 °C the York curve keeps 0.872 of the rated COP (EIRFT 1.0208 at 35 °C over 1.1703
+    // at 40 °C): 3.1 × 0.872 = 2.703, so cooling draws more.
     let hot = FacilityModel(overhead: model.overhead, cooling: plant(), ambientC: 40)
     #expect(hot.cop.isClose(to: 3.1 * 0.872, tolerance: 1e-9))
     #expect(

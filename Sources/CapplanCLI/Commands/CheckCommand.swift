@@ -25,7 +25,7 @@ enum CheckCommand: Command {
         args.positionals.isEmpty ? "check needs a scenario file" : "check takes one scenario file")
     }
     let input = try ScenarioInput.read(args.positionals[0], console: console)
-    let (_, report) = try input.plan()
+    let report = try input.plan()
     let text =
       format == "json"
       ? try PlanCommand.render(report, format: "json")

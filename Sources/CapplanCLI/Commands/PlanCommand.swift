@@ -27,7 +27,7 @@ enum PlanCommand: Command {
       throw .usage(
         args.positionals.isEmpty ? "plan needs a scenario file" : "plan takes one scenario file")
     }
-    let (_, report) = try ScenarioInput.read(args.positionals[0], console: console).plan()
+    let report = try ScenarioInput.read(args.positionals[0], console: console).plan()
     try OutputWriter.write(
       try render(report, format: format), to: args.options["output"], console: console)
     return ExitCode.ok

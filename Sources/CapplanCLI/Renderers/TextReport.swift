@@ -63,15 +63,17 @@ enum TextReport {
         Format.grouped(Double(d.replicas), 0), Format.grouped(Double(d.gpus), 0),
         Format.grouped(Double(d.nodes), 0),
       ])
+      // prefill-only models (embedders, rerankers, guards) generate no tokens
+      let generates = d.batchLimit != "prefill-only"
       latency.add([
         d.name, Format.grouped(d.requestsPerSecond, 1),
-        d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tpotMs, 1),
+        generates ? Format.fixed(d.tpotMs, 1) : "-",
         Format.fixed(d.prefillMs, 1), Format.fixed(d.queueWaitP95Ms, 1),
         Format.fixed(d.ttftP95Ms, 1),
         Format.fixed(d.ttftP99Ms, 1),
-        d.batchLimit == "prefill-only" ? "-" : Format.grouped(d.outputTokensPerSecondPerGPU, 0),
+        generates ? Format.grouped(d.outputTokensPerSecondPerGPU, 0) : "-",
         Format.fixed(d.gpuWatts, 0),
-        d.batchLimit == "prefill-only" ? "-" : Format.fixed(d.tokensPerJouleGPU, 2),
+        generates ? Format.fixed(d.tokensPerJouleGPU, 2) : "-",
       ])
     }
     return "Deployments (modelled: roofline and GPU power curve)\n" + sizing.rendered

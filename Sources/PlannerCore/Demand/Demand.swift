@@ -34,7 +34,4 @@ public struct SurfaceDemand: Sendable, Equatable {
       peakRequestsPerSecond = arrivals
     }
   }
-
-  /// Requests per second that reach generation (cache hits answered before it), at `rate`.
-  public func generated(at rate: Double) -> Double { rate * (1 - surface.cacheHitRate) }
 }

@@ -14,20 +14,27 @@ public struct FleetPlan: Sendable, Equatable {
   public var serving: [ServingPlan]
   /// Nodes per deployment, in scenario order.
   public var nodes: [Int]
+  /// What each deployment's nodes draw at the peak, in scenario order.
+  public var peakDraw: [NodeDraw]
   public var pools: [Pool]
   public var cpuServers: Int
-  public var cpuRacks: Int
+  /// CPU servers in racks, charged at their peak power.
+  public var cpuPacking: RackPacking
   public var cpuCoresBusy: Double
   /// The kW a rack can count on: the rack limit or its surviving feeds, whichever is less.
   public var rackBudgetKW: Double
 
-  public var racks: Int { pools.map(\.packing.racks).reduce(0, +) + cpuRacks }
+  public var racks: Int { pools.map(\.packing.racks).reduce(0, +) + cpuPacking.racks }
 
   /// Sizes nodes, CPU servers and racks for the peak.
   public static func build(
     _ scenario: Scenario, serving: [ServingPlan], peakCPUSecondsPerSecond: Double
   ) -> FleetPlan {
-    let nodes = serving.map(NodePower.nodes)
+    let nodes = serving.map(NodeDraw.nodes)
+    let peakDraw = serving.indices.map { i in
+      NodeDraw(
+        serving[i], nodes: nodes[i], activity: serving[i].activity(serving: serving[i].workload))
+    }
     let fleet = scenario.fleet
     let site = scenario.site
     let budget = min(site.rackLimitKW, FeedCapacity.rackBudgetKW(site.feed))
@@ -39,10 +46,7 @@ public struct FleetPlan: Sendable, Equatable {
       let members = serving.indices.filter { serving[$0].deployment.system.id == id }
       let system = serving[members[0]].deployment.system
       let count = members.map { nodes[$0] }.reduce(0, +)
-      let peak = members.map { i in
-        NodePower.wall(
-          serving[i], nodes: nodes[i], activity: serving[i].activity(serving: serving[i].workload))
-      }.sum()
+      let peak = members.map { peakDraw[$0].wall }.sum()
       let nodePeakKW = count > 0 ? peak.kilowatts / Double(count) : 0
       let provision =
         fleet.provisionBy == .nameplate ? system.nameplateKW : nodePeakKW * scenario.margins.factor
@@ -58,9 +62,11 @@ public struct FleetPlan: Sendable, Equatable {
     let server = fleet.cpuServer
     let servers = Capacity.units(
       covering: peakCPUSecondsPerSecond / (Double(server.cores) * server.targetUtilization))
+    let cpuPacking = RackPacking.pack(
+      nodes: servers, nodeKW: server.peakWatts / 1000, budgetKW: budget,
+      overheadKW: fleet.networkKWPerRack, requested: server.serversPerRack, fixed: nil)
     return FleetPlan(
-      serving: serving, nodes: nodes, pools: pools, cpuServers: servers,
-      cpuRacks: Capacity.units(covering: Double(servers) / Double(server.serversPerRack)),
-      cpuCoresBusy: peakCPUSecondsPerSecond, rackBudgetKW: budget)
+      serving: serving, nodes: nodes, peakDraw: peakDraw, pools: pools, cpuServers: servers,
+      cpuPacking: cpuPacking, cpuCoresBusy: peakCPUSecondsPerSecond, rackBudgetKW: budget)
   }
 }

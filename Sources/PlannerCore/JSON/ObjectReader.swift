@@ -167,9 +167,7 @@ public enum ValueReader {
       return nil
     }
     guard number >= Double(minimum) else {
-      let message =
-        minimum == 1 && number <= 0 ? "must be at least 1" : "must be at least \(minimum)"
-      context.error(path, at: value.location, "\(Format.plain(number)) \(message)")
+      context.error(path, at: value.location, "\(Format.plain(number)) must be at least \(minimum)")
       return nil
     }
     return Int(number)

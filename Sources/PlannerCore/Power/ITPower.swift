@@ -15,17 +15,14 @@ public struct ITPower: Sendable, Equatable {
 
   /// The fleet's IT power when deployments serve `split` (the same mixes at any rates).
   public static func of(_ fleet: FleetPlan, scenario: Scenario, split: WorkloadSplit) -> ITPower {
-    var gpu = Power.zero
-    var wall = Power.zero
-    var host = Power.zero
-    for (i, plan) in fleet.serving.enumerated() {
-      let activity = plan.activity(serving: split.deployments[i])
-      let boards = NodePower.gpuBoards(plan, nodes: fleet.nodes[i], activity: activity)
-      let nodeWall = NodePower.wall(plan, nodes: fleet.nodes[i], activity: activity)
-      gpu = gpu + boards
-      wall = wall + nodeWall
-      host = host + nodeWall * plan.deployment.system.psuEfficiency - boards
+    let draws = fleet.serving.indices.map { i in
+      NodeDraw(
+        fleet.serving[i], nodes: fleet.nodes[i],
+        activity: fleet.serving[i].activity(serving: split.deployments[i]))
     }
+    let gpu = draws.map(\.boards).sum()
+    let host = draws.map(\.host).sum()
+    let wall = draws.map(\.wall).sum()
     let server = scenario.fleet.cpuServer
     let coreCapacity = Double(fleet.cpuServers * server.cores)
     let cpuUtilization = coreCapacity > 0 ? min(1, split.cpuSecondsPerSecond / coreCapacity) : 0

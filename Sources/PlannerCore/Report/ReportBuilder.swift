@@ -45,7 +45,7 @@ struct ReportBuilder {
   private var surfaces: [SurfaceReport] {
     demand.surfaces.map { d in
       let s = d.surface
-      let generated = d.generated(at: d.peakRequestsPerSecond)
+      let generated = s.generated(at: d.peakRequestsPerSecond)
       return SurfaceReport(
         name: s.name, tier: s.tier.rawValue, meanRequestsPerSecond: s.meanRequestsPerSecond,
         peakRequestsPerSecond: d.peakRequestsPerSecond, generatedRequestsPerSecond: generated,
@@ -56,14 +56,15 @@ struct ReportBuilder {
   }
 
   private var deployments: [DeploymentReport] {
-    zip(fleet.serving, fleet.nodes).map { plan, nodes in
+    fleet.serving.indices.map { i in
+      let plan = fleet.serving[i]
+      let nodes = fleet.nodes[i]
+      let draw = fleet.peakDraw[i]
       let d = plan.deployment
       let w = plan.workload
       let roofline = Roofline(d)
-      let activity = plan.activity(serving: w)
-      let gpuWatts = plan.replicas > 0 ? GPUPowerCurve.watts(d.gpu, activity: activity) : 0
       let tokens = w.requestsPerSecond * w.outputTokens
-      let boardWatts = gpuWatts * Double(plan.gpus)
+      let boardWatts = draw.activeGPUWatts * Double(plan.gpus)
       return DeploymentReport(
         name: d.name, model: d.model.id, system: d.system.id, gpu: d.gpu.id,
         precision: d.weightPrecision.rawValue, kvPrecision: d.kvPrecision.rawValue,
@@ -78,15 +79,14 @@ struct ReportBuilder {
         ttftP99Ms: plan.ttftP99Seconds * 1000, slotUtilization: plan.slotUtilization,
         outputTokensPerSecond: tokens,
         outputTokensPerSecondPerGPU: plan.gpus > 0 ? tokens / Double(plan.gpus) : 0,
-        gpuWatts: gpuWatts,
-        nodesKW: NodePower.wall(plan, nodes: nodes, activity: activity).kilowatts,
+        gpuWatts: draw.activeGPUWatts, nodesKW: draw.wall.kilowatts,
         tokensPerJouleGPU: boardWatts > 0 ? tokens / boardWatts : 0, provenance: "modelled")
     }
   }
 
   private var cpuPool: CPUPoolReport {
     CPUPoolReport(
-      coresBusy: fleet.cpuCoresBusy, servers: fleet.cpuServers, racks: fleet.cpuRacks,
+      coresBusy: fleet.cpuCoresBusy, servers: fleet.cpuServers, racks: fleet.cpuPacking.racks,
       peakKW: it.cpuPool.kilowatts)
   }
 
@@ -101,17 +101,14 @@ struct ReportBuilder {
         rackBudgetKW: fleet.rackBudgetKW)
     }
     if fleet.cpuServers > 0 {
-      let server = scenario.fleet.cpuServer
-      let perRack = min(server.serversPerRack, fleet.cpuServers)
+      let serverKW = scenario.fleet.cpuServer.peakWatts / 1000
+      let packing = fleet.cpuPacking
       pools.append(
         RackPoolReport(
-          pool: "cpu", nodes: fleet.cpuServers, nodesPerRack: server.serversPerRack,
-          racks: fleet.cpuRacks,
-          limitedBy: "space", provisionBy: "nameplate", nodeProvisionKW: server.peakWatts / 1000,
-          nodePeakKW: it.cpuPool.kilowatts / Double(fleet.cpuServers),
-          nodeNameplateKW: server.peakWatts / 1000,
-          fullestRackKW: Double(perRack) * server.peakWatts / 1000
-            + scenario.fleet.networkKWPerRack,
+          pool: "cpu", nodes: fleet.cpuServers, nodesPerRack: packing.nodesPerRack,
+          racks: packing.racks, limitedBy: packing.limitedBy, provisionBy: "nameplate",
+          nodeProvisionKW: serverKW, nodePeakKW: it.cpuPool.kilowatts / Double(fleet.cpuServers),
+          nodeNameplateKW: serverKW, fullestRackKW: packing.fullestRackKW,
           rackBudgetKW: fleet.rackBudgetKW))
     }
     return pools

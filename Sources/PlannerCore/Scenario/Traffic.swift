@@ -42,6 +42,10 @@ public struct Surface: Sendable, Equatable {
   /// Name of the route (or of one deployment) that generates the answer (JSON `route`).
   public var route: String
 
+  /// Of `rate` requests per second, those that reach generation: cache hits are answered
+  /// before it (they still run the pipeline's other stages).
+  public func generated(at rate: Double) -> Double { rate * (1 - cacheHitRate) }
+
   public init(
     name: String, meanRequestsPerSecond: Double, promptTokens: Double, outputTokens: Double,
     worstFiveMinutesMultiplier: Double = 1, retryRate: Double = 0, cacheHitRate: Double = 0,

@@ -61,7 +61,7 @@ public struct WorkloadSplit: Sendable, Equatable {
           loads[i] =
             loads[i] + Workload(requestsPerSecond: rate, promptTokens: tokens, outputTokens: 0)
         case .generation:
-          let generated = rate * (1 - surface.cacheHitRate)
+          let generated = surface.generated(at: rate)
           for target in scenario.targets(ofRoute: surface.route) {
             guard let i = index[target.deployment] else { continue }
             loads[i] =
