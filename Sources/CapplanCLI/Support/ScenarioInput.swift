@@ -25,11 +25,14 @@ struct ScenarioInput {
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
   func plan() throws(CLIError) -> Report {
     let loaded = try load()
+    let report: Report
     do {
-      return try Planner.plan(loaded.scenario)
+      report = try Planner.plan(loaded.scenario)
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
+    try FiniteGuard.check(report)
+    return report
   }
 
   func load() throws(CLIError) -> ScenarioLoader.Loaded {
