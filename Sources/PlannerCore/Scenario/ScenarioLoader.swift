@@ -66,6 +66,7 @@ public enum ScenarioLoader {
     scenario.events = events?.map(\.event) ?? []
     scenario.degradation = ladder?.map(\.step) ?? []
     ReferenceChecker.check(scenario, declared: declaredNames(root), context: context)
+    if site != nil { SiteRequirements.check(scenario, context: context) }
     EventsDecoder.checkReferences(
       scenario, events: events?.map(\.path) ?? [], ladder: ladder?.map(\.path) ?? [],
       context: context)
