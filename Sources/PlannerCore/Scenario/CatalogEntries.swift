@@ -171,6 +171,41 @@ extension SystemSpec: CatalogEntry {
   }
 }
 
+extension SystemSpec {
+  /// The system's GPU is a GPU of the catalog, and its nameplate holds its GPUs at their
+  /// board limit (a nameplate below that is a unit mistake: kW for W).
+  static func checkAgainst(_ catalog: Catalog, entry: SystemSpec, object: ObjectReader) {
+    guard let gpu = catalog.gpu(entry.gpu) else {
+      let ids = catalog.gpus.map(\.id)
+      var hint =
+        Suggestion.didYouMean(entry.gpu, among: ids) ?? "known GPUs: \(ids.joined(separator: ", "))"
+      if let other = CatalogDecoder.otherKind(of: entry.gpu, in: catalog, than: GPUSpec.kindName) {
+        hint = "'\(entry.gpu)' is \(other); 'gpu' names a GPU; " + hint
+      }
+      object.context.error(
+        object.path.appending("gpu"), at: object.value("gpu")?.location ?? object.location,
+        "unknown GPU '\(entry.gpu)'", hint: hint)
+      return
+    }
+    checkNameplate(
+      entry, gpu: gpu, path: object.path, at: object.location(of: "nameplateKW"),
+      context: object.context)
+  }
+
+  /// A nameplate below the system's GPUs at their board limit is refused.
+  static func checkNameplate(
+    _ system: SystemSpec, gpu: GPUSpec, path: JSONPath, at location: SourceLocation?,
+    context: DecodingContext
+  ) {
+    let gpusKW = Double(system.gpusPerNode) * gpu.tdpWatts / 1000
+    guard system.nameplateKW < gpusKW else { return }
+    context.error(
+      path.appending("nameplateKW"), at: location,
+      "nameplate \(Format.plain(system.nameplateKW)) kW is below the \(Format.plain(gpusKW)) kW of its \(system.gpusPerNode) × \(gpu.id) at \(Format.plain(gpu.tdpWatts)) W",
+      hint: "the nameplate is the node's maximum draw in kW: GPUs, host and fans")
+  }
+}
+
 extension ModelSpec: CatalogEntry {
   static let kindName = "model"
   static func entries(in catalog: Catalog) -> [ModelSpec] { catalog.models }
