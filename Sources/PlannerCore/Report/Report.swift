@@ -15,6 +15,8 @@ public struct Report: Sendable, Equatable, Codable {
   public var checks: [Check]
   /// What-if events at the planning peak and the degradation steps that contain them.
   public var events: [EventReport]
+  /// The headroom thresholds the checks were judged by; absent in reports saved before it.
+  public var policy: PolicyReport?
 
   public static let currentSchemaVersion = 1
 }
@@ -265,6 +267,9 @@ public struct DailyReport: Sendable, Equatable, Codable {
   public var annualPUE: Double
   /// `monthly` (the site's monthly temperatures) or `design` (the design ambient all year).
   public var annualClimate: String
+  /// The 288 five-minute slots of the day, power by component; absent in reports saved
+  /// before it.
+  public var slots: [SlotPowerReport]?
 }
 
 /// How a check came out.
