@@ -26,7 +26,9 @@ struct ScenarioInput {
   func plan() throws(CLIError) -> Report {
     let loaded = try load()
     do {
-      return try Planner.plan(loaded.scenario)
+      var report = try Planner.plan(loaded.scenario)
+      report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
+      return report
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }

@@ -71,7 +71,8 @@ extension Overlay {
             Diagnostic(
               path: elementPath.appending("remove").description, at: removal!.keyLocation,
               "no '\(name)' in the base to remove",
-              hint: "names in the base: \(old.compactMap { $0.memberString("name") }.map { "'\($0)'" }.joined(separator: ", "))"
+              hint:
+                "names in the base: \(old.compactMap { $0.memberString("name") }.map { "'\($0)'" }.joined(separator: ", "))"
             ))
         } else {
           elements.append(body)
