@@ -73,27 +73,13 @@ public enum ScenarioLoader {
       policy: policy)
     scenario.events = events?.map(\.event) ?? []
     scenario.degradation = ladder?.map(\.step) ?? []
-    ReferenceChecker.check(scenario, declared: declaredNames(root), context: context)
+    let names = NameIndex(scenario, root: root)
+    ReferenceChecker.check(scenario, names: names, context: context)
+    if site != nil { SiteRequirements.check(scenario, context: context) }
     EventsDecoder.checkReferences(
-      scenario, events: events?.map(\.path) ?? [], ladder: ladder?.map(\.path) ?? [],
+      scenario, names: names, events: events?.map(\.path) ?? [], ladder: ladder?.map(\.path) ?? [],
       context: context)
     return site == nil ? nil : scenario
-  }
-
-  /// Names given in the file's lists, also of entries that failed to decode: a reference to
-  /// one of those is not reported again as unknown.
-  static func declaredNames(_ root: JSONValue) -> Set<String> {
-    guard case .object(let members) = root.kind else { return [] }
-    var names: Set<String> = []
-    for member in members where ["pipelines", "routes", "deployments"].contains(member.key) {
-      guard case .array(let elements) = member.value.kind else { continue }
-      for case .object(let fields) in elements.map(\.kind) {
-        if case .string(let name)? = fields.first(where: { $0.key == "name" })?.value.kind {
-          names.insert(name)
-        }
-      }
-    }
-    return names
   }
 
   private static func decodeMargins(_ object: ObjectReader) -> Margins {
