@@ -17,6 +17,9 @@ public struct Report: Sendable, Equatable, Codable {
   public var events: [EventReport]
   /// The headroom thresholds the checks were judged by; absent in reports saved before it.
   public var policy: PolicyReport?
+  /// The capplan version and the digests of the scenario and catalog behind the report; set
+  /// by the caller that read the files (the library never knows its own release).
+  public var provenance: Provenance?
 
   public static let currentSchemaVersion = 1
 }
@@ -293,6 +296,9 @@ public struct Check: Sendable, Equatable, Codable {
   public var status: CheckStatus
   /// What was compared, in words.
   public var detail: String
+  /// JSON path of the scenario key that sets the limit (`site.rackLimitKW`,
+  /// `deployments[1].slo.tpotMs`), where `check --format github` points.
+  public var source: String?
 }
 
 /// One what-if event and how the site came through it.
