@@ -21,6 +21,7 @@ enum DeploymentDecoder {
     let (system, gpu) = resolveHardware(object, catalog: catalog)
     let precision = object.choice("precision", as: Precision.self) ?? .bf16
     let kvPrecision = object.choice("kvPrecision", as: Precision.self) ?? precision
+    let expertPrecision = object.choice("expertPrecision", as: Precision.self)
     let tensorParallel = object.integer("tensorParallel", minimum: 1) ?? 1
     let slo = object.object("slo").map(decodeSLO) ?? ServiceLevel()
     let engine =
@@ -56,6 +57,7 @@ enum DeploymentDecoder {
         "'\(name)' serves \(model.id), a \(model.role.rawValue) model: one request at a time per replica",
         hint: "pin 'batch' on generative models only; pin 'replicas' here")
     }
+    deployment.expertPrecision = expertPrecision
     deployment.pinnedBatch = pinnedBatch
     deployment.pinnedReplicas = pinnedReplicas
     deployment.profile = profile
