@@ -137,12 +137,16 @@ public enum ValueReader {
     return text
   }
 
+  /// The number `value` holds, obeying `rule` and, when `ranged`, its key's physical range.
   public static func number(
-    _ value: JSONValue, _ rule: NumberRule, path: JSONPath, context: DecodingContext
+    _ value: JSONValue, _ rule: NumberRule, path: JSONPath, context: DecodingContext,
+    ranged: Bool = true
   ) -> Double? {
     switch value.kind {
     case .number(let number, let literal):
-      if let problem = rule.violation(number, literal: literal) {
+      if let problem = rule.violation(number, literal: literal)
+        ?? (ranged ? PhysicalRange.violation(number, literal: literal, path: path) : nil)
+      {
         context.error(path, at: value.location, problem.message, hint: problem.hint)
         return nil
       }
@@ -161,13 +165,21 @@ public enum ValueReader {
   public static func integer(
     _ value: JSONValue, minimum: Int, path: JSONPath, context: DecodingContext
   ) -> Int? {
-    guard let number = number(value, .any, path: path, context: context) else { return nil }
+    guard let number = number(value, .any, path: path, context: context, ranged: false) else {
+      return nil
+    }
     guard number == number.rounded(), abs(number) < 1e15 else {
       context.error(path, at: value.location, "\(Format.plain(number)) is not a whole number")
       return nil
     }
     guard number >= Double(minimum) else {
       context.error(path, at: value.location, "\(Format.plain(number)) must be at least \(minimum)")
+      return nil
+    }
+    if case .number(_, let literal) = value.kind,
+      let problem = PhysicalRange.violation(number, literal: literal, path: path)
+    {
+      context.error(path, at: value.location, problem.0, hint: problem.1)
       return nil
     }
     return Int(number)

@@ -19,7 +19,8 @@ public enum Planner {
       Limits.checks(
         scenario, fleet: fleet, plannedIT: plannedIT,
         plannedFacility: facility.facility(it: plannedIT),
-        facility: facility) + events.enumerated().map { Limits.eventCheck($1, index: $0) }
+        facility: facility)
+      + events.enumerated().map { Limits.eventCheck($1, index: $0, policy: scenario.policy) }
     let daily = DailyEnergy.compute(scenario, demand: demand, fleet: fleet, facility: facility)
     return ReportBuilder(
       scenario: scenario, demand: demand, peak: peak, fleet: fleet, it: it, facility: facility,

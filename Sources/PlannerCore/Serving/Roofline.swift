@@ -30,7 +30,7 @@ public struct Roofline: Sendable {
   /// Most sequences of `contextTokens` (prompt + output) whose KV cache fits at once.
   public func maxBatchByMemory(contextTokens: Double) -> Int {
     guard kvCapacityBytes > 0 else { return 0 }
-    return Int((kvCapacityBytes / (contextTokens * kvBytesPerToken)).rounded(.down))
+    return Capacity.units(within: kvCapacityBytes / (contextTokens * kvBytesPerToken))
   }
 
   // MARK: - Rates

@@ -32,6 +32,8 @@ public enum ServingPlanner {
     let service =
       prefillOnly ? prefill + deployment.engine.stepOverheadMs / 1000 : prefill + output * tpot
     let firstToken = prefillOnly ? service : prefill + tpot
+    try checkScale(
+      deployment, workload: workload, batch: batch, serviceSeconds: service, path: path)
     let replicas =
       deployment.pinnedReplicas
       ?? chooseReplicas(
@@ -44,6 +46,33 @@ public enum ServingPlanner {
       slotUtilization: 0,
       powerCurve: curve ?? deployment.gpu.powerCurve.forTensorParallel(deployment.tensorParallel)
     ).queued(arrivalsPerSecond: workload.requestsPerSecond)
+  }
+
+  /// The most GPUs one deployment is planned with: ten times the largest sites announced
+  /// (hundreds of thousands to a million GPUs); a plan beyond is an input mistake, and
+  /// refusing it keeps the queueing and every count of the chain bounded.
+  public static let maximumGPUs = 100_000_000
+
+  /// Refuses a deployment whose traffic needs more than `maximumGPUs`, before its replicas
+  /// are searched.
+  private static func checkScale(
+    _ deployment: Deployment, workload: Workload, batch: Int, serviceSeconds: Double,
+    path: JSONPath
+  ) throws(DiagnosticError) {
+    let replicas =
+      deployment.pinnedReplicas
+      ?? replicasForUtilization(
+        deployment, workload: workload, batch: batch, serviceSeconds: serviceSeconds)
+    let gpus = Double(replicas) * Double(deployment.tensorParallel)
+    guard gpus > Double(maximumGPUs) || !serviceSeconds.isFinite else { return }
+    throw DiagnosticError([
+      Diagnostic(
+        path: path.description, at: nil,
+        "the plan needs more than \(Format.grouped(Double(maximumGPUs), 0)) GPUs for \(Format.grouped(workload.requestsPerSecond, 1)) requests/s",
+        hint:
+          "check the traffic routed to '\(deployment.name)' (requestsPerSecond, promptTokens, outputTokens) and its engine figures"
+      )
+    ])
   }
 
   private static func checkFits(_ roofline: Roofline, workload: Workload, path: JSONPath)
