@@ -4,8 +4,10 @@ import PlannerCore
 enum PlanCommand: Command {
   static let name = "plan"
   static let formats = ["text", "json"]
+  /// What `plan --format` takes: the formats every command has, and the HTML page.
+  static let planFormats = formats + ["html"]
   static let help = """
-    usage: capplan plan FILE [--format text|json] [--output PATH]
+    usage: capplan plan FILE [--format text|json|html] [--output PATH]
 
     Plans the scenario in FILE ('-' for standard input) at its planning peak, the worst five
     minutes of the busiest slot, and over a representative day: demand per surface, each
@@ -13,7 +15,10 @@ enum PlanCommand: Command {
     to the utility meter, and the headroom at every limit.
 
     options:
-      --format text|json   text (default, fits 100 columns) or json (stable, sorted keys)
+      --format text|json|html
+                           text (default, fits 100 columns), json (stable, sorted keys), or
+                           html: one self-contained page with the summary, every chart and
+                           every table (inline CSS and SVG, no scripts, nothing to fetch)
       --output PATH        write the report to PATH (replaced atomically) instead of stdout
 
     exit codes: 0 planned, 2 bad usage or invalid scenario, 3 internal error
@@ -22,7 +27,7 @@ enum PlanCommand: Command {
 
   static func run(_ arguments: [String], console: Console) throws(CLIError) -> Int32 {
     let args = try Arguments(arguments, valued: ["format", "output"])
-    let format = try args.choice("format", allowed: formats, default: "text")
+    let format = try args.choice("format", allowed: planFormats, default: "text")
     guard args.positionals.count == 1 else {
       throw .usage(
         args.positionals.isEmpty ? "plan needs a scenario file" : "plan takes one scenario file")
@@ -41,6 +46,8 @@ enum PlanCommand: Command {
       } catch {
         throw CLIError(lines: ["capplan: internal error: \(error)"], code: ExitCode.internalError)
       }
+    case "html":
+      return HTMLReport.render(report)
     default:
       return TextReport.render(report)
     }
