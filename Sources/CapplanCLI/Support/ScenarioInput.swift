@@ -23,10 +23,10 @@ struct ScenarioInput {
   }
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
-  func plan() throws(CLIError) -> Report {
+  func plan(slotSeries: Bool = false) throws(CLIError) -> Report {
     let loaded = try load()
     do {
-      return try Planner.plan(loaded.scenario)
+      return try Planner.plan(loaded.scenario, slotSeries: slotSeries)
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }

@@ -38,6 +38,13 @@ public enum Limits {
       liquidHeat: liquidHeat(fleet, nodeKW: { $0.nodePeakKW * scenario.margins.factor }))
     var checks = siteChecks(
       scenario.site, load: load, facility: facility, failures: nil, policy: scenario.policy)
+    if let positions = scenario.site.rackPositions {
+      checks.append(
+        check(
+          "rack-positions", load: Double(fleet.racks), limit: Double(positions.total),
+          unit: "racks", detail: "racks of GPU nodes and CPU servers on \(positions.summary)",
+          policy: scenario.policy))
+    }
     for plan in fleet.serving where plan.replicas > 0 {
       checks.append(contentsOf: latencyChecks(plan, policy: scenario.policy))
     }

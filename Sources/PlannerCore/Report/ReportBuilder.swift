@@ -1,15 +1,20 @@
 /// Assembles the Report from the chain's values; computes nothing the chain did not.
 struct ReportBuilder {
-  let scenario: Scenario
-  let demand: Demand
-  let peak: WorkloadSplit
-  let fleet: FleetPlan
-  let it: ITPower
-  let facility: FacilityModel
+  let chain: PlanChain
   let daily: DailyEnergy
-  let checks: [Check]
-  let events: [EventOutcome]
+  /// The day with deferrable work spread evenly, when some surface fills valleys instead.
+  let spreadDaily: DailyEnergy?
+  let forecast: Forecast
   let requestEnergy: RequestEnergy
+
+  var scenario: Scenario { chain.scenario }
+  var demand: Demand { chain.demand }
+  var peak: WorkloadSplit { chain.peak }
+  var fleet: FleetPlan { chain.fleet }
+  var it: ITPower { chain.it }
+  var facility: FacilityModel { chain.facility }
+  var checks: [Check] { chain.checks }
+  var events: [EventOutcome] { chain.events }
 
   var report: Report {
     Report(
@@ -19,7 +24,9 @@ struct ReportBuilder {
         profile: scenario.traffic.profile.name,
         designAmbientC: scenario.site.designAmbientC),
       summary: summary, demand: surfaces, deployments: deployments, cpuPool: cpuPool,
-      racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport))
+      racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport),
+      horizon: horizonReport, forecast: forecastMonths, runway: runwayReports,
+      slots: daily.slotDeployments.isEmpty ? nil : slotReports)
   }
 
   private func eventReport(_ outcome: EventOutcome) -> EventReport {
@@ -60,7 +67,9 @@ struct ReportBuilder {
       tokensPerJoule: itWatts > 0 ? peak.outputTokensPerSecond / itWatts : 0,
       itPlannedKW: plannedIT.kilowatts,
       facilityPlannedKW: facility.facility(it: plannedIT).kilowatts,
-      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass)
+      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass,
+      runwayMonths: Runway.firstToFail(forecast.runway)?.firstFail,
+      firstLimitToFail: Runway.firstToFail(forecast.runway)?.limit)
   }
 
   private var surfaces: [SurfaceReport] {
@@ -193,6 +202,13 @@ struct ReportBuilder {
       peakSlot: "\(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)", outputTokens: tokens,
       tokensPerJoule: itKWh > 0 ? tokens / (itKWh * 3.6e6) : 0,
       energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1, annualITEnergyMWh: year.itMWh,
-      annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate)
+      annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate,
+      valleyFill: spreadDaily.map { spread in
+        ValleyFillReport(
+          peakITKWSpread: spread.slotIT.map(\.kilowatts).max() ?? 0,
+          peakITKWFilled: daily.slotIT.map(\.kilowatts).max() ?? 0,
+          outputTokensSpread: spread.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +),
+          outputTokensFilled: tokens)
+      })
   }
 }

@@ -54,6 +54,7 @@ public enum ScenarioLoader {
     let ladder = object.array("degradation").map {
       EventsDecoder.decodeLadder($0, context: context)
     }
+    let growth = object.object("growth")
     object.finish()
 
     guard let name, let traffic, let pipelines, let deployments else { return nil }
@@ -65,6 +66,7 @@ public enum ScenarioLoader {
       policy: policy)
     scenario.events = events?.map(\.event) ?? []
     scenario.degradation = ladder?.map(\.step) ?? []
+    HorizonDecoder.decode(growth, root: root, into: &scenario, context: context)
     ReferenceChecker.check(scenario, declared: declaredNames(root), context: context)
     EventsDecoder.checkReferences(
       scenario, events: events?.map(\.path) ?? [], ladder: ladder?.map(\.path) ?? [],
