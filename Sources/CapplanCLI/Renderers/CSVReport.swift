@@ -8,7 +8,7 @@ enum CSVReport {
   /// The representative day: time, component, requests/s, output tokens/s, kW.
   static func slots(_ report: Report) -> String {
     var lines = ["time,component,requestsPerSecond,outputTokensPerSecond,kW"]
-    for row in report.slots ?? [] {
+    for row in report.slotSeries ?? [] {
       lines.append(
         [
           row.time, field(row.component), number(row.requestsPerSecond),

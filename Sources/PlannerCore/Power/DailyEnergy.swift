@@ -22,6 +22,8 @@ public struct DailyEnergy: Sendable, Equatable {
   public var slotDeployments: [[DeploymentSlot]] = []
   /// Per slot, the CPU pool at the wall, in kW; empty unless asked for.
   public var slotCPUPoolKW: [Double] = []
+  /// IT power of each slot by component (its `total` is `slotIT`).
+  public var slotComponents: [ITPower] = []
 
   /// Runs every slot through the fleet sized for the peak. Replicas stay up off-peak and draw
   /// what their lighter batches draw, unless the deployment powers idle ones down
@@ -45,6 +47,7 @@ public struct DailyEnergy: Sendable, Equatable {
       let running = scalesDown ? scaledDown(fleet, serving: split) : fleet
       let it = ITPower.of(running, scenario: scenario, split: split)
       let power = it.total
+      day.slotComponents.append(it)
       day.slotIT.append(power)
       day.slotFacility.append(facility.facility(it: power))
       day.slotOutputTokensPerSecond.append(split.outputTokensPerSecond)

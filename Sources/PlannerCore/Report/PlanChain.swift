@@ -76,7 +76,7 @@ public struct PlanChain: Sendable {
     let checks =
       Limits.checks(
         scenario, fleet: fleet, plannedIT: plannedIT, plannedFacility: plannedFacility,
-        facility: facility) + events.map { Limits.eventCheck($0) }
+        facility: facility) + events.enumerated().map { Limits.eventCheck($1, index: $0) }
     return PlanChain(
       sizing: sizing, fleet: fleet, it: it, facility: facility, plannedIT: plannedIT,
       plannedFacility: plannedFacility, events: events, checks: checks)
