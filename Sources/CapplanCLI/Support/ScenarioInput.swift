@@ -23,15 +23,17 @@ struct ScenarioInput {
   }
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
-  func plan() throws(CLIError) -> Report {
+  func plan(slotSeries: Bool = false) throws(CLIError) -> Report {
     let loaded = try load()
+    var report: Report
     do {
-      var report = try Planner.plan(loaded.scenario)
+      report = try Planner.plan(loaded.scenario, slotSeries: slotSeries)
       report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
-      return report
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
+    try FiniteGuard.check(report)
+    return report
   }
 
   func load() throws(CLIError) -> ScenarioLoader.Loaded {

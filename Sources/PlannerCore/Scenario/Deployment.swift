@@ -25,6 +25,9 @@ public struct Deployment: Sendable, Equatable {
   /// The team's own benchmark, replacing the roofline (and with watts the power curve) where
   /// given (JSON `profile`); nil: modelled.
   public var profile: MeasuredProfile? = nil
+  /// Replicas kept warm when idle ones are powered down in the day's valleys (JSON
+  /// `scaleDownIdle.warmReplicas`); nil: every installed replica stays up all day.
+  public var warmReplicas: Int? = nil
 
   public init(
     name: String, model: ModelSpec, system: SystemSpec, gpu: GPUSpec, weightPrecision: Precision,

@@ -30,6 +30,10 @@ enum DeploymentDecoder {
     let pinnedBatch = object.integer("batch", minimum: 1)
     let pinnedReplicas = object.integer("replicas", minimum: 1)
     let profile = MeasuredProfileDecoder.decode(object, model: model, gpu: gpu)
+    let warm = object.object("scaleDownIdle").map { idle -> Int in
+      defer { idle.finish() }
+      return idle.integer("warmReplicas", minimum: 0) ?? 1
+    }
 
     guard let name, let model, let system, let gpu else { return nil }
     if gpu.denseTFLOPS.rate(for: precision) == nil {
@@ -61,6 +65,7 @@ enum DeploymentDecoder {
     deployment.pinnedBatch = pinnedBatch
     deployment.pinnedReplicas = pinnedReplicas
     deployment.profile = profile
+    deployment.warmReplicas = warm
     return deployment
   }
 
