@@ -6,7 +6,8 @@ enum TextReport {
   static func render(_ report: Report) -> String {
     [
       header(report), demand(report), deployments(report), racks(report), power(report),
-      energyPerRequest(report), day(report), events(report), limits(report),
+      energyPerRequest(report), day(report), events(report), limits(report), forecast(report),
+      runway(report),
     ].compactMap { $0 }.joined(separator: "\n")
   }
 

@@ -23,19 +23,21 @@ struct ScenarioInput {
   }
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
-  func plan() throws(CLIError) -> Report {
-    try plan(try load())
+  func plan(slotSeries: Bool = false) throws(CLIError) -> Report {
+    try plan(try load(), slotSeries: slotSeries)
   }
 
   /// Plans an already loaded scenario, adding the report's provenance.
-  func plan(_ loaded: ScenarioLoader.Loaded) throws(CLIError) -> Report {
+  func plan(_ loaded: ScenarioLoader.Loaded, slotSeries: Bool = false) throws(CLIError) -> Report {
+    var report: Report
     do {
-      var report = try Planner.plan(loaded.scenario)
+      report = try Planner.plan(loaded.scenario, slotSeries: slotSeries)
       report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
-      return report
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
+    try FiniteGuard.check(report)
+    return report
   }
 
   func load() throws(CLIError) -> ScenarioLoader.Loaded {

@@ -1,15 +1,20 @@
 /// Assembles the Report from the chain's values; computes nothing the chain did not.
 struct ReportBuilder {
-  let scenario: Scenario
-  let demand: Demand
-  let peak: WorkloadSplit
-  let fleet: FleetPlan
-  let it: ITPower
-  let facility: FacilityModel
+  let chain: PlanChain
   let daily: DailyEnergy
-  let checks: [Check]
-  let events: [EventOutcome]
+  /// The day with deferrable work spread evenly, when some surface fills valleys instead.
+  let spreadDaily: DailyEnergy?
+  let forecast: Forecast
   let requestEnergy: RequestEnergy
+
+  var scenario: Scenario { chain.scenario }
+  var demand: Demand { chain.demand }
+  var peak: WorkloadSplit { chain.peak }
+  var fleet: FleetPlan { chain.fleet }
+  var it: ITPower { chain.it }
+  var facility: FacilityModel { chain.facility }
+  var checks: [Check] { chain.checks }
+  var events: [EventOutcome] { chain.events }
 
   var report: Report {
     Report(
@@ -19,7 +24,12 @@ struct ReportBuilder {
         profile: scenario.traffic.profile.name,
         designAmbientC: scenario.site.designAmbientC),
       summary: summary, demand: surfaces, deployments: deployments, cpuPool: cpuPool,
-      racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport))
+      racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport),
+      policy: PolicyReport(
+        warnBelowHeadroom: scenario.policy.warnBelowHeadroom,
+        failBelowHeadroom: scenario.policy.failBelowHeadroom),
+      horizon: horizonReport, forecast: forecastMonths, runway: runwayReports,
+      slotSeries: daily.slotDeployments.isEmpty ? nil : slotReports)
   }
 
   private func eventReport(_ outcome: EventOutcome) -> EventReport {
@@ -60,7 +70,9 @@ struct ReportBuilder {
       tokensPerJoule: itWatts > 0 ? peak.outputTokensPerSecond / itWatts : 0,
       itPlannedKW: plannedIT.kilowatts,
       facilityPlannedKW: facility.facility(it: plannedIT).kilowatts,
-      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass)
+      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass,
+      runwayMonths: Runway.firstToFail(forecast.runway)?.firstFail,
+      firstLimitToFail: Runway.firstToFail(forecast.runway)?.limit)
   }
 
   private var surfaces: [SurfaceReport] {
@@ -184,15 +196,36 @@ struct ReportBuilder {
     let tokens = daily.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +)
     let busiest = daily.slotIT.indices.max { daily.slotIT[$0] < daily.slotIT[$1] } ?? 0
     let year = AnnualEnergy.compute(daily, site: scenario.site)
-    let minutes = busiest * 5
-    let hh = minutes / 60
-    let mm = minutes % 60
     return DailyReport(
       itEnergyKWh: itKWh, facilityEnergyKWh: facilityKWh, averageITKW: itKWh / 24,
       minimumITKW: daily.slotIT.min()?.kilowatts ?? 0,
-      peakSlot: "\(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)", outputTokens: tokens,
+      peakSlot: SlotPowerReport.start(ofSlot: busiest), outputTokens: tokens,
       tokensPerJoule: itKWh > 0 ? tokens / (itKWh * 3.6e6) : 0,
       energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1, annualITEnergyMWh: year.itMWh,
-      annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate)
+      annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate,
+      slots: slots,
+      valleyFill: spreadDaily.map { spread in
+        ValleyFillReport(
+          peakITKWSpread: spread.slotIT.map(\.kilowatts).max() ?? 0,
+          peakITKWFilled: daily.slotIT.map(\.kilowatts).max() ?? 0,
+          outputTokensSpread: spread.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +),
+          outputTokensFilled: tokens)
+      })
+  }
+
+  /// Each slot of the day by component, facility terms from the facility model at that IT.
+  private var slots: [SlotPowerReport] {
+    daily.slotComponents.enumerated().map { index, parts in
+      let total = parts.total
+      return SlotPowerReport(
+        start: SlotPowerReport.start(ofSlot: index), gpuKW: parts.gpu.kilowatts,
+        hostKW: parts.host.kilowatts, psuLossKW: parts.psuLoss.kilowatts,
+        networkKW: (parts.network + parts.rackEquipment).kilowatts,
+        cpuPoolKW: parts.cpuPool.kilowatts,
+        otherITKW: (parts.storage + parts.inletUplift).kilowatts, itKW: total.kilowatts,
+        electricalLossKW: facility.electricalLoss(it: total).kilowatts,
+        coolingKW: facility.coolingPower(it: total).kilowatts,
+        facilityKW: daily.slotFacility[index].kilowatts)
+    }
   }
 }
