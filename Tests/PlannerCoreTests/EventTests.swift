@@ -92,6 +92,7 @@ import Testing
     #expect(event.struck.itPlannedKW > 865.26)
     // The ladder: the 500 W cap alone is not enough, deferring the batch tier is.
     #expect(event.steps.map(\.step) == ["powerCap", "shedBatch"])
+    try #require(event.steps.count == 2)
     #expect(event.steps[0].after.failing == ["cooling-plant"])
     #expect(event.contained && event.steps[1].after.failing.isEmpty)
     // Service: the interactive peak is 560 req/s × 1.2 (worst five minutes) = 672 req/s and the

@@ -40,6 +40,7 @@ public enum Limits {
       scenario.site, load: load, facility: facility, failures: nil, policy: scenario.policy)
     for plan in fleet.serving where plan.replicas > 0 {
       checks.append(contentsOf: latencyChecks(plan, policy: scenario.policy))
+      checks.append(contentsOf: servingChecks(plan, policy: scenario.policy))
     }
     return checks
   }

@@ -29,6 +29,7 @@ enum DeploymentDecoder {
     let pinnedBatch = object.integer("batch", minimum: 1)
     let pinnedReplicas = object.integer("replicas", minimum: 1)
     let profile = MeasuredProfileDecoder.decode(object, model: model, gpu: gpu)
+    let powerCap = gpu.flatMap { decodePowerCap(object, gpu: $0) }
 
     guard let name, let model, let system, let gpu else { return nil }
     if gpu.denseTFLOPS.rate(for: precision) == nil {
@@ -59,6 +60,7 @@ enum DeploymentDecoder {
     deployment.pinnedBatch = pinnedBatch
     deployment.pinnedReplicas = pinnedReplicas
     deployment.profile = profile
+    deployment.powerCapWatts = powerCap
     return deployment
   }
 
@@ -115,6 +117,33 @@ enum DeploymentDecoder {
     }
   }
 
+  /// The operating power cap: `powerCapWatts` within the board's settable range
+  /// (`minPowerLimitWatts` … `tdpWatts`), or `powerCapFraction` of the TDP (0…1, the result in
+  /// the same range); not both.
+  static func decodePowerCap(_ object: ObjectReader, gpu: GPUSpec) -> Double? {
+    let context = object.context
+    let watts = object.number("powerCapWatts", .positive)
+    let fraction = object.number("powerCapFraction", .positiveFraction)
+    let range =
+      "\(Format.plain(gpu.minPowerLimitWatts))…\(Format.plain(gpu.tdpWatts)) W"
+    if watts != nil && fraction != nil {
+      context.error(
+        object.path.appending("powerCapFraction"), at: object.location(of: "powerCapFraction"),
+        "'powerCapFraction' given with 'powerCapWatts'", hint: "give one of the two")
+      return nil
+    }
+    guard let cap = watts ?? fraction.map({ $0 * gpu.tdpWatts }) else { return nil }
+    let key = watts != nil ? "powerCapWatts" : "powerCapFraction"
+    guard cap >= gpu.minPowerLimitWatts - 1e-9 && cap <= gpu.tdpWatts + 1e-9 else {
+      context.error(
+        object.path.appending(key), at: object.location(of: key),
+        "a cap of \(Format.plain(cap)) W is outside \(gpu.id)'s settable range \(range)",
+        hint: "nvidia-smi -pl accepts \(range)")
+      return nil
+    }
+    return PowerCap.settable(cap, on: gpu)
+  }
+
   static func decodeSLO(_ object: ObjectReader) -> ServiceLevel {
     defer { object.finish() }
     return ServiceLevel(
@@ -148,6 +177,7 @@ enum DeploymentDecoder {
         ?? base.memoryUtilization,
       maxBatch: object.integer("maxBatch", minimum: 1) ?? base.maxBatch,
       targetUtilization: object.number("targetUtilization", .positiveFraction)
-        ?? base.targetUtilization)
+        ?? base.targetUtilization,
+      kvHeadroom: object.number("kvHeadroom", .fraction) ?? base.kvHeadroom)
   }
 }

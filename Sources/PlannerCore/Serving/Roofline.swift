@@ -30,10 +30,45 @@ public struct Roofline: Sendable {
     tp * gpu.memoryGB * 1e9 * engine.memoryUtilization - weightBytes
   }
 
-  /// Most sequences of `contextTokens` (prompt + output) whose KV cache fits at once.
-  public func maxBatchByMemory(contextTokens: Double) -> Int {
-    guard kvCapacityBytes > 0 else { return 0 }
-    return Int((kvCapacityBytes / (contextTokens * kvBytesPerToken)).rounded(.down))
+  /// Tokens of context the KV cache holds at once, over the whole replica.
+  public var kvCapacityTokens: Double { max(0, kvCapacityBytes) / kvBytesPerToken }
+
+  /// Mean and variance of the context one running sequence holds in a paged cache, in tokens:
+  /// its prompt plus the tokens generated so far. At steady state a running sequence is at a
+  /// uniformly random point U of its generation, so the context is P + U·O, with mean
+  /// P + O/2 and variance Var(P) + E[O²]/3 − O²/4 (model.md §4.1).
+  public static func residentContext(_ workload: Workload) -> (mean: Double, variance: Double) {
+    let o = workload.outputTokens
+    let mean = workload.promptTokens + o / 2
+    let variance = workload.promptVariance + workload.outputSquareMean / 3 - o * o / 4
+    return (max(mean, 1), max(variance, 0))
+  }
+
+  /// Most sequences of `workload` whose paged KV cache fits. With the engine's `kvHeadroom` h:
+  /// ⌊K / (c (1 + h))⌋. Without: the largest B whose resident context stays inside the cache
+  /// at its 95th percentile, B c + 1.645 √B σ ≤ K (the sum of B independent contexts), so
+  /// √B = (−zσ + √(z²σ² + 4cK)) / 2c. K: tokens the cache holds; c, σ²: `residentContext`.
+  public func maxBatchByMemory(_ workload: Workload) -> Int {
+    let k = kvCapacityTokens
+    let (c, variance) = Self.residentContext(workload)
+    guard k > 0 else { return 0 }
+    if let h = engine.kvHeadroom { return Int((k / (c * (1 + h))).rounded(.down)) }
+    let zs = LengthSpread.z95 * variance.squareRoot()
+    let root = (-zs + (zs * zs + 4 * c * k).squareRoot()) / (2 * c)
+    return Int((root * root * (1 + 1e-12)).rounded(.down))
+  }
+
+  /// Most sequences whose mean resident context fits, ⌊K / c⌋: above it the engine preempts
+  /// all the time, so a pinned batch must stay at or below it.
+  public func maxBatchByMeanMemory(_ workload: Workload) -> Int {
+    Int((kvCapacityTokens / Self.residentContext(workload).mean).rounded(.down))
+  }
+
+  /// Tokens `batch` running sequences hold at the 95th percentile: B c + 1.645 √B σ.
+  public func residentTokensP95(batch: Int, _ workload: Workload) -> Double {
+    let (c, variance) = Self.residentContext(workload)
+    let b = Double(batch)
+    return b * c + LengthSpread.z95 * (b * variance).squareRoot()
   }
 
   // MARK: - Rates

@@ -61,10 +61,11 @@ public struct ServingCurve: Sendable, Equatable {
     let w = plan.workload
     let tpot = step.tpotSeconds(
       batch: batch, promptTokens: w.promptTokens, outputTokens: w.outputTokens)
-    let service = plan.prefillSeconds + w.outputTokens * tpot
+    let service = StepModel.serviceSeconds(outputTokens: w.outputTokens, tpot: tpot)
     let tokens = Double(batch) / tpot
     let tp = Double(plan.deployment.tensorParallel)
-    let watts = fullReplicaWatts(plan, batch: batch, tpot: tpot, service: service)
+    let watts = step.heldGPUWatts(
+      batch: batch, promptTokens: w.promptTokens, outputTokens: w.outputTokens)
     let objective = plan.deployment.slo.tpotMs.map { tpot * 1000 <= $0 }
     return Point(
       batch: batch, tpotSeconds: tpot, ttftSeconds: plan.prefillSeconds + tpot,

@@ -28,7 +28,8 @@ public struct ServingPlan: Sendable, Equatable {
   public var tpotSeconds: Double
   /// Prefill of one mean prompt, in seconds.
   public var prefillSeconds: Double
-  /// How long a request holds its batch slot, in seconds.
+  /// How long a request holds its batch slot, in seconds: O × TPOT (its own prefill is one of
+  /// the joining prefills in TPOT), or the whole request for a prefill-only model.
   public var serviceSeconds: Double
   /// Queueing before a slot frees, 95th percentile, in seconds.
   public var queueWaitP95Seconds: Double
@@ -59,10 +60,14 @@ public struct ServingPlan: Sendable, Equatable {
       return powerCurve.activity(prefillShare: perReplica * serviceSeconds, meanOccupancy: 0)
     }
     let occupancy = min(Double(batch), perReplica * serviceSeconds)
-    if let measured = deployment.profile?.activity(gpu: deployment.gpu, meanOccupancy: occupancy) {
+    let slots = Double(batch)
+    if let measured = deployment.profile?.activity(
+      gpu: deployment.gpu, meanOccupancy: occupancy, slots: slots)
+    {
       return measured
     }
-    return powerCurve.activity(prefillShare: perReplica * prefillSeconds, meanOccupancy: occupancy)
+    return powerCurve.activity(
+      prefillShare: perReplica * prefillSeconds, meanOccupancy: occupancy, slots: slots)
   }
 }
 

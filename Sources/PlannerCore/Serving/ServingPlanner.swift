@@ -1,4 +1,4 @@
-/// Sizes a deployment for its peak workload: the largest batch that fits memory and meets the
+/// Sizes a deployment for its peak workload: the largest batch whose paged KV cache fits and meets the
 /// TPOT SLO, then the fewest replicas that keep slot utilisation under the engine's target and
 /// the p95/p99 time to first token inside the SLO under M/M/c queueing over batch slots.
 public enum ServingPlanner {
@@ -12,10 +12,11 @@ public enum ServingPlanner {
     let prefillOnly = deployment.model.role != .generative
     let prompt = workload.promptTokens
     let output = workload.outputTokens
-    let maxMemory = roofline.maxBatchByMemory(contextTokens: max(prompt + output, 1))
-    let prefill = roofline.prefillSeconds(promptTokens: prompt)
+    let maxMemory = roofline.maxBatchByMemory(workload)
+    let prefill = step.prefillSeconds(promptTokens: prompt)
     try deployment.profile?.checkFitsMemory(
-      maxBatchByMemory: maxMemory, contextTokens: prompt + output, path: path.appending("profile"))
+      maxBatchByMemory: roofline.maxBatchByMeanMemory(workload),
+      contextTokens: Roofline.residentContext(workload).mean, path: path.appending("profile"))
 
     var batch = 1
     var limit = ServingPlan.BatchLimit.prefillOnly
@@ -23,27 +24,30 @@ public enum ServingPlanner {
     if !prefillOnly {
       if let pinned = deployment.pinnedBatch {
         (batch, limit) = try checkPinnedBatch(
-          pinned, maxMemory: maxMemory, workload: workload, path: path)
+          pinned, roofline: roofline, workload: workload, path: path)
       } else {
         (batch, limit) = chooseBatch(step, prompt: prompt, output: output, maxMemory: maxMemory)
       }
       tpot = step.tpotSeconds(batch: batch, promptTokens: prompt, outputTokens: output)
     }
     let service =
-      prefillOnly ? prefill + deployment.engine.stepOverheadMs / 1000 : prefill + output * tpot
+      prefillOnly
+      ? prefill + deployment.engine.stepOverheadMs / 1000
+      : StepModel.serviceSeconds(outputTokens: output, tpot: tpot)
     let firstToken = prefillOnly ? service : prefill + tpot
     let replicas =
       deployment.pinnedReplicas
       ?? chooseReplicas(
         deployment, workload: workload, batch: batch, serviceSeconds: service,
         firstTokenSeconds: firstToken)
-    return ServingPlan(
+    var plan = ServingPlan(
       deployment: deployment, workload: workload, batch: batch, batchLimit: limit,
       maxBatchByMemory: maxMemory, replicas: replicas, tpotSeconds: tpot, prefillSeconds: prefill,
       serviceSeconds: service, queueWaitP95Seconds: 0, ttftP95Seconds: 0, ttftP99Seconds: 0,
       slotUtilization: 0,
-      powerCurve: curve ?? deployment.gpu.powerCurve.forTensorParallel(deployment.tensorParallel)
-    ).queued(arrivalsPerSecond: workload.requestsPerSecond)
+      powerCurve: curve ?? step.powerCurve)
+    plan.gpuPowerCapWatts = deployment.powerCapWatts
+    return plan.queued(arrivalsPerSecond: workload.requestsPerSecond)
   }
 
   private static func checkFits(_ roofline: Roofline, workload: Workload, path: JSONPath)
@@ -61,7 +65,7 @@ public enum ServingPlanner {
       ])
     }
     let context = workload.promptTokens + workload.outputTokens
-    if workload.requestsPerSecond > 0 && roofline.maxBatchByMemory(contextTokens: context) < 1 {
+    if workload.requestsPerSecond > 0 && roofline.kvCapacityTokens < context {
       throw DiagnosticError([
         Diagnostic(
           path: path.description, at: nil,
@@ -71,17 +75,19 @@ public enum ServingPlanner {
     }
   }
 
-  /// A pinned batch, used as is when its sequences' KV cache fits beside the weights.
+  /// A pinned batch, used as is when its sequences' mean resident context fits beside the
+  /// weights (a paged engine preempts in the tail; the `kv-memory` check warns of it).
   private static func checkPinnedBatch(
-    _ batch: Int, maxMemory: Int, workload: Workload, path: JSONPath
+    _ batch: Int, roofline: Roofline, workload: Workload, path: JSONPath
   ) throws(DiagnosticError) -> (Int, ServingPlan.BatchLimit) {
-    guard batch > maxMemory else { return (batch, .pinned) }
-    let context = workload.promptTokens + workload.outputTokens
+    let fits = roofline.maxBatchByMeanMemory(workload)
+    guard batch > fits else { return (batch, .pinned) }
+    let context = Roofline.residentContext(workload).mean
     throw DiagnosticError([
       Diagnostic(
         path: path.appending("batch").description, at: nil,
-        "batch \(batch) does not fit: memory holds the KV cache of \(maxMemory) sequences of \(Format.grouped(context, 0)) tokens beside the weights",
-        hint: "pin a batch of at most \(maxMemory), or raise tensorParallel, or use an fp8 KV cache"
+        "batch \(batch) does not fit: memory holds the KV cache of \(fits) sequences of \(Format.grouped(context, 0)) tokens (prompt + half the output) beside the weights",
+        hint: "pin a batch of at most \(fits), or raise tensorParallel, or use an fp8 KV cache"
       )
     ])
   }
