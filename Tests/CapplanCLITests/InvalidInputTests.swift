@@ -35,6 +35,35 @@ import Testing
     }
   }
 
+  /// Each reference names one kind; a name of another kind is refused with a hint saying what
+  /// the name is, never counted as known (a share naming a pipeline planned 0 GPUs).
+  @Test(arguments: [
+    ("kind-surface-pipeline", "'chat-8b' is a deployment; a surface's 'pipeline' names a pipeline"),
+    (
+      "kind-surface-route",
+      "'chat-pipeline' is a pipeline; a surface's 'route' names a route or a deployment"
+    ),
+    ("kind-share-deployment", "'chat-pipeline' is a pipeline; a share names a deployment"),
+    ("kind-cascade", "'mix' is a route; a cascade's 'first' names a deployment"),
+    ("kind-stage-deployment", "'chat-pipeline' is a pipeline; a stage names a deployment"),
+    (
+      "kind-event-surface",
+      "'chat-pipeline' is a pipeline; an event's 'surfaces' names a surface"
+    ),
+    (
+      "kind-ladder-step", "'chat-8b' is a deployment; a 'routeToSmall' step's 'route' names a route"
+    ),
+    ("kind-catalog", "'dgx-h100' is a system; 'gpu' names a GPU"),
+  ])
+  func wrongKindIsRefusedWithTheKindItIs(_ fixture: String, _ hint: String) {
+    let path = Repository.root.appendingPathComponent(
+      "Tests/CapplanCLITests/Fixtures/invalid/\(fixture).json"
+    ).path
+    let run = CLIRun.capplan(["check", path])
+    #expect(run.code == 2)
+    #expect(run.err.contains(hint), "\(run.err)")
+  }
+
   @Test func hundredThousandNestedBracketsAreRefusedNotACrash() {
     let run = CLIRun.capplan(["validate", "-"], stdin: String(repeating: "[", count: 100_000))
     #expect(run.code == 2)

@@ -38,6 +38,7 @@ enum CatalogText {
       parts.append(
         "Systems (one node each)\n" + table.rendered
           + sources(catalog.systems.map { ($0.id, $0.source) }))
+      parts.append(suppliesAndCooling(catalog.systems))
     }
     if kinds.contains("models") {
       var table = TextTable([
@@ -56,6 +57,26 @@ enum CatalogText {
       parts.append("Models\n" + table.rendered + sources(catalog.models.map { ($0.id, $0.source) }))
     }
     return parts.joined(separator: "\n")
+  }
+
+  /// Power supplies (count × rating, N+M, split over the feeds, what one side carries) and
+  /// cooling kind of each system.
+  private static func suppliesAndCooling(_ systems: [SystemSpec]) -> String {
+    var table = TextTable([
+      ("id", .left), ("supplies", .left), ("N+M", .left), ("A / B", .left),
+      ("one feed kW", .right), ("one feed", .left), ("cooling", .left), ("to liquid", .right),
+    ])
+    for s in systems {
+      let psu = s.powerSupplies
+      table.add([
+        s.id, "\(psu.count) × \(Format.plain(psu.ratingWatts / 1000)) kW",
+        "\(psu.required)+\(psu.redundant)", "\(psu.onFeedA) / \(psu.onFeedB)",
+        Format.plain(psu.oneSideKW), psu.brakesOnFeedLoss ? "braked" : "full",
+        s.cooling.rawValue, Format.percent(s.liquidCooledFraction, 0),
+      ])
+    }
+    return "Systems: power supplies (rack power shelves for rack-scale systems) and cooling\n"
+      + table.rendered
   }
 
   private static func sources(_ entries: [(String, String)]) -> String {

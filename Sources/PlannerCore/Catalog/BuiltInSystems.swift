@@ -18,6 +18,9 @@ enum BuiltInSystems {
       psuEfficiency: 0.94,
       // modelled: 4 × 6.5 kW = 26 kW, as the air-cooled DGX layouts of 4 systems per rack.
       defaultNodesPerRack: 4,
+      // [S] pcnews.ru citing the DGX A100 User Guide: 6 × 3 kW, "half of them redundant" (3+3).
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 6, ratingWatts: 3000, redundant: 3, onFeedA: 3),
       source: "nameplate: [S] pcnews.ru citing the DGX A100 User Guide (6 × 3 kW PSUs, 6.5 kW "
         + "max); host power: modelled (DGX H100 headroom fractions)"),
     SystemSpec(
@@ -30,6 +33,10 @@ enum BuiltInSystems {
       psuEfficiency: 0.94,
       // modelled: 4 per rack = 57.2 kW, as NVIDIA's DGX B300 SuperPOD RA (4 systems, ~56 kW).
       defaultNodesPerRack: 4,
+      // DGX B200 User Guide, Power Specifications: 6 × 3.3 kW in 5+1; air-cooled (10U, fans).
+      // The A/B split 3 + 3 is modelled (the guide gives no cabling): one side carries 9.9 kW.
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 6, ratingWatts: 3300, redundant: 1, onFeedA: 3),
       source: "nameplate: NVIDIA DGX B200 User Guide, Power Specifications (14.3 kW, 6 × 3.3 kW "
         + "5+1); host idle: calibrated (MLPerf spl.txt idle); host peak: modelled"),
     SystemSpec(
@@ -42,6 +49,10 @@ enum BuiltInSystems {
       psuEfficiency: 0.94,
       // NVIDIA DGX SuperPOD H100 data-center design guide: 4 systems = 40.8 kW per rack.
       defaultNodesPerRack: 4,
+      // DGX H100/H200 User Guide via [S] unanswered.io: 6 × 3.3 kW in 4+2, 3 per feed; runs
+      // braked with 3 (one feed), needs 3 to boot. Air-cooled (MLPerf v4.1 system JSONs).
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 6, ratingWatts: 3300, redundant: 2, onFeedA: 3),
       source: "nameplate: [S] unanswered.io citing the DGX H100/H200 User Guide (6 × 3.3 kW, "
         + "4+2, 10.2 kW); host: calibrated (MLPerf idle logs; MP-2 wall power)"),
     SystemSpec(
@@ -53,6 +64,8 @@ enum BuiltInSystems {
       hostIdleWatts: 1700, hostPeakWatts: 1800,
       psuEfficiency: 0.94,
       defaultNodesPerRack: 4,
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 6, ratingWatts: 3300, redundant: 2, onFeedA: 3),
       source: "nameplate: DGX H100/H200 User Guide (10.2 kW); host: calibrated (MLPerf v4.1 "
         + "H200 idle logs and MP-2 wall power, measurements.md); 4 per rack as DGX H100"),
     SystemSpec(
@@ -72,6 +85,10 @@ enum BuiltInSystems {
       // modelled: cold plates take CPUs and GPUs, fans the NICs and storage (DGX GB200 User
       // Guide); no published split, so 0.85 to liquid.
       liquidCooledFraction: 0.85,
+      cooling: .hybrid,
+      // The rack's power shelves, shared by its trays: NVIDIA BCM "Power Shelf Integration",
+      // 8 shelves × 6 PSUs × 5.5 kW. The split (4 shelves per feed, 24+24) is modelled.
+      powerSupplies: PowerSupplies(count: 48, ratingWatts: 5500, redundant: 24, onFeedA: 24),
       source: "tray: NVIDIA DPS device spec (latest; max 6,667 W, min 1,000 W); layout: DGX "
         + "GB200 User Guide; rack overhead: secondary + modelled; liquid fraction: modelled"),
     SystemSpec(
@@ -83,6 +100,9 @@ enum BuiltInSystems {
       hostIdleWatts: 1500, hostPeakWatts: 1800,
       psuEfficiency: 0.94,
       defaultNodesPerRack: 4,
+      // [S] StorageReview XE9680: 6 PSUs, 19.2 kW installed, 3+3 fault-tolerant → 3.2 kW each.
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 6, ratingWatts: 3200, redundant: 3, onFeedA: 3),
       source: "nameplate and host power: same as dgx-h100 (modelled; no OEM max-input spec "
         + "found); PSU layout: StorageReview XE9680 review"),
     SystemSpec(
@@ -95,6 +115,9 @@ enum BuiltInSystems {
       hostIdleWatts: 1500, hostPeakWatts: 1800,
       psuEfficiency: 0.94,
       defaultNodesPerRack: 4,
+      // modelled: 6 × 3 kW in 3+3, the layout of 8U 8-GPU OAM servers; not verified.
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 6, ratingWatts: 3000, redundant: 3, onFeedA: 3),
       source: "platform: MLCommons v4.1 AMD system JSON 8xMI300X_2xEPYC-9374F (air-cooled); "
         + "nameplate and host power: modelled"),
     SystemSpec(
@@ -109,6 +132,9 @@ enum BuiltInSystems {
       psuEfficiency: 0.94,
       // modelled: 4 × 4U at ≈ 4.4 kW peak each ≈ 17.4 kW, one 415 V 32 A 3φ feed (§1.3).
       defaultNodesPerRack: 4,
+      // modelled: 4 × 3 kW in 2+2, one side carrying the nameplate (dual-corded practice).
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 4, ratingWatts: 3000, redundant: 2, onFeedA: 2),
       source: "modelled: no OEM spec verified; component-sum host power, nameplate = 1.30 × "
         + "modelled peak (DGX H100 ratio)"),
     SystemSpec(
@@ -121,6 +147,9 @@ enum BuiltInSystems {
       psuEfficiency: 0.94,
       // modelled: 8 × 2U ≈ 11.7 kW peak, inside one 17.5 kW feed.
       defaultNodesPerRack: 8,
+      // modelled: 2 × 2 kW in 1+1, one per feed, each carrying the nameplate.
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 2, ratingWatts: 2000, redundant: 1, onFeedA: 1),
       source: "modelled: no OEM spec verified; component-sum host power, nameplate = 1.30 × "
         + "modelled peak (DGX H100 ratio)"),
     SystemSpec(
@@ -131,6 +160,8 @@ enum BuiltInSystems {
       hostIdleWatts: 600, hostPeakWatts: 1300,
       psuEfficiency: 0.94,
       defaultNodesPerRack: 4,
+      cooling: .air,
+      powerSupplies: PowerSupplies(count: 4, ratingWatts: 3000, redundant: 2, onFeedA: 2),
       source: "modelled: as pcie-h100-8 (same 350 W cards, same 4U host); no OEM nameplate "
         + "verified"),
   ]

@@ -29,6 +29,11 @@ public struct SystemSpec: Sendable, Equatable, Codable {
   /// Fraction of node heat carried away by liquid (direct-to-chip), 0 for air-cooled
   /// systems (JSON `liquidCooledFraction`).
   public var liquidCooledFraction: Double
+  /// How the node rejects its heat: air, hybrid (cold plates and fans) or liquid (JSON
+  /// `cooling`); a system that is not air-cooled needs the site's liquid loop.
+  public var cooling: CoolingKind
+  /// The node's power supplies and their split over the A and B feeds.
+  public var powerSupplies: PowerSupplies
   /// Where the figures come from.
   public var source: String
 
@@ -36,7 +41,8 @@ public struct SystemSpec: Sendable, Equatable, Codable {
     id: String, name: String, gpu: String, gpusPerNode: Int, nameplateKW: Double,
     hostIdleWatts: Double, hostPeakWatts: Double, psuEfficiency: Double,
     defaultNodesPerRack: Int, fixedNodesPerRack: Int? = nil, rackOverheadKW: Double = 0,
-    liquidCooledFraction: Double = 0, source: String
+    liquidCooledFraction: Double = 0, cooling: CoolingKind? = nil,
+    powerSupplies: PowerSupplies? = nil, source: String
   ) {
     self.id = id
     self.name = name
@@ -50,6 +56,8 @@ public struct SystemSpec: Sendable, Equatable, Codable {
     self.fixedNodesPerRack = fixedNodesPerRack
     self.rackOverheadKW = rackOverheadKW
     self.liquidCooledFraction = liquidCooledFraction
+    self.cooling = cooling ?? .implied(byLiquidFraction: liquidCooledFraction)
+    self.powerSupplies = powerSupplies ?? .onePlusOne(nameplateKW: nameplateKW)
     self.source = source
   }
 }

@@ -7,6 +7,13 @@ protocol CatalogEntry: Sendable {
   static func replace(_ entries: [Self], in catalog: inout Catalog)
   /// Decodes an entry; with a `base`, every field is optional and defaults to the base's.
   static func decode(_ object: ObjectReader, base: Self?) -> Self?
+  /// Records what is wrong between `entry` and the rest of `catalog` (an unknown GPU, a
+  /// nameplate below the GPUs it holds).
+  static func checkAgainst(_ catalog: Catalog, entry: Self, object: ObjectReader)
+}
+
+extension CatalogEntry {
+  static func checkAgainst(_ catalog: Catalog, entry: Self, object: ObjectReader) {}
 }
 
 /// Decodes catalog references (`"gpu": "h100-sxm"` or `"gpu": { "id": "h100-sxm", "tdpWatts": 600 }`)
@@ -40,13 +47,36 @@ enum CatalogDecoder {
     let entries = T.entries(in: catalog)
     if let entry = entries.first(where: { $0.id == id }) { return entry }
     let ids = entries.map(\.id)
-    let hint =
+    var hint =
       Suggestion.didYouMean(id, among: ids).map {
         "\($0) (known \(T.kindName)s: \(ids.joined(separator: ", ")))"
       }
       ?? "known \(T.kindName)s: \(ids.joined(separator: ", "))"
+    if let other = otherKind(of: id, in: catalog, than: T.kindName) {
+      hint = "'\(id)' is \(other); '\(key(of: path))' names a \(T.kindName); " + hint
+    }
     context.error(path, at: location, "unknown \(T.kindName) '\(id)'", hint: hint)
     return nil
+  }
+
+  /// The kind of catalog entry `id` is, when it is one of another kind than `kindName`
+  /// (`a system`).
+  static func otherKind(of id: String, in catalog: Catalog, than kindName: String) -> String? {
+    let kinds: [(name: String, ids: [String])] = [
+      ("a \(GPUSpec.kindName)", catalog.gpus.map(\.id)),
+      ("a \(SystemSpec.kindName)", catalog.systems.map(\.id)),
+      ("a \(ModelSpec.kindName)", catalog.models.map(\.id)),
+    ]
+    return kinds.first { $0.name != "a \(kindName)" && $0.ids.contains(id) }?.name
+  }
+
+  /// The last key of `path` (`gpu` for `deployments[0].gpu`, also for `deployments[0].gpu.id`).
+  private static func key(of path: JSONPath) -> String {
+    let keys = path.components.compactMap { component -> String? in
+      if case .key(let key) = component { return key }
+      return nil
+    }
+    return keys.last == "id" ? keys.dropLast().last ?? "id" : keys.last ?? ""
   }
 
   /// Applies `catalog.gpus[]`, `catalog.systems[]` and `catalog.models[]`: an entry whose id
@@ -65,13 +95,26 @@ enum CatalogDecoder {
   ) {
     guard let elements = object.array(key) else { return }
     var entries = T.entries(in: catalog)
+    var seen: Set<String> = []
     for element in elements {
       guard let item = ObjectReader(element.value, path: element.path, context: object.context)
       else { continue }
-      defer { item.finish() }
-      guard let id = item.string("id", required: true) else { continue }
+      guard let id = item.string("id", required: true) else {
+        item.finish()
+        continue
+      }
+      // a second entry is refused whole: its fields would silently replace the first's
+      guard seen.insert(id).inserted else {
+        item.context.error(
+          item.path.appending("id"), at: item.value("id")?.location, "duplicate id '\(id)'",
+          hint: "give each id once in 'catalog.\(key)'; one entry overrides the fields it names")
+        continue
+      }
       let index = entries.firstIndex { $0.id == id }
-      guard let entry = T.decode(item, base: index.map { entries[$0] }) else { continue }
+      let entry = T.decode(item, base: index.map { entries[$0] })
+      item.finish()
+      guard let entry else { continue }
+      T.checkAgainst(catalog, entry: entry, object: item)
       if let index { entries[index] = entry } else { entries.append(entry) }
     }
     T.replace(entries.sorted { $0.id < $1.id }, in: &catalog)

@@ -10,6 +10,9 @@ public struct Deployment: Sendable, Equatable {
   public var weightPrecision: Precision
   /// Format of the KV cache (JSON `kvPrecision`, default the weights' format).
   public var kvPrecision: Precision
+  /// Format of the routed experts' weights where it differs from `weightPrecision`
+  /// (JSON `expertPrecision`); nil: the model's published expert format, else the weights'.
+  public var expertPrecision: Precision? = nil
   /// GPUs each layer is split over (JSON `tensorParallel`); with `pipelineParallel` stages a
   /// replica spans tensorParallel × pipelineParallel GPUs.
   public var tensorParallel: Int
@@ -67,6 +70,18 @@ extension Deployment {
 
   /// Micro-batches in flight: the scenario's, else one per pipeline stage.
   public var microBatches: Int { pipelineMicroBatches ?? pipelineParallel }
+
+  /// The format the routed experts are stored in: the deployment's `expertPrecision`, else
+  /// the checkpoint's (`ModelSpec.expertPrecision`), else `weightPrecision`. Compute runs at
+  /// the rate of `weightPrecision` either way.
+  public var expertWeightPrecision: Precision {
+    expertPrecision ?? model.expertPrecision ?? weightPrecision
+  }
+
+  /// Bytes of all the replica's weights, experts in their own format.
+  public var weightBytes: Double {
+    model.weightBytes(precision: weightPrecision, expertPrecision: expertWeightPrecision)
+  }
 }
 
 /// Latency objectives of a deployment (JSON `deployments[].slo`); nil means not constrained.

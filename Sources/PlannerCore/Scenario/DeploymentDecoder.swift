@@ -21,6 +21,7 @@ enum DeploymentDecoder {
     let (system, gpu) = resolveHardware(object, catalog: catalog)
     let precision = object.choice("precision", as: Precision.self) ?? .bf16
     let kvPrecision = object.choice("kvPrecision", as: Precision.self) ?? precision
+    let expertPrecision = object.choice("expertPrecision", as: Precision.self)
     let tensorParallel = object.integer("tensorParallel", minimum: 1) ?? 1
     let slo = object.object("slo").map(decodeSLO) ?? ServiceLevel()
     let engine =
@@ -57,6 +58,7 @@ enum DeploymentDecoder {
         "'\(name)' serves \(model.id), a \(model.role.rawValue) model: one request at a time per replica",
         hint: "pin 'batch' on generative models only; pin 'replicas' here")
     }
+    deployment.expertPrecision = expertPrecision
     deployment.pinnedBatch = pinnedBatch
     deployment.pinnedReplicas = pinnedReplicas
     deployment.profile = profile
@@ -88,6 +90,7 @@ enum DeploymentDecoder {
       }
       return (nil, nil)
     case (let system?, let gpu?):
+      checkInlineNameplate(object, system: system, gpu: gpu)
       if system.gpu != gpu.id {
         context.error(
           object.path.appending("gpu"), at: object.value("gpu")?.location,
@@ -103,6 +106,7 @@ enum DeploymentDecoder {
           "system '\(system.id)' names unknown GPU '\(system.gpu)'")
         return (system, nil)
       }
+      checkInlineNameplate(object, system: system, gpu: gpu)
       return (system, gpu)
     case (nil, let gpu?):
       if object.has("system") { return (nil, gpu) }
@@ -113,6 +117,7 @@ enum DeploymentDecoder {
           hint: "add one under catalog.systems and name it with 'system'")
         return (nil, gpu)
       }
+      checkInlineNameplate(object, system: system, gpu: gpu)
       return (system, gpu)
     }
   }
@@ -142,6 +147,21 @@ enum DeploymentDecoder {
       return nil
     }
     return PowerCap.settable(cap, on: gpu)
+  }
+
+  /// A system or GPU overridden inline (`{"id": …, "nameplateKW": …}`) still has a nameplate
+  /// that holds its GPUs; catalog entries are checked where they are declared.
+  private static func checkInlineNameplate(
+    _ object: ObjectReader, system: SystemSpec, gpu: GPUSpec
+  ) {
+    let inline = ["system", "gpu"].contains { key in
+      if case .object? = object.value(key)?.kind { return true }
+      return false
+    }
+    guard inline, system.gpu == gpu.id else { return }
+    SystemSpec.checkNameplate(
+      system, gpu: gpu, path: object.path.appending("system"),
+      at: object.value("system")?.location ?? object.location, context: object.context)
   }
 
   static func decodeSLO(_ object: ObjectReader) -> ServiceLevel {

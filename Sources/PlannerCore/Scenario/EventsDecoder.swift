@@ -101,52 +101,40 @@ enum EventsDecoder {
     case powerCap, shedBatch, routeToSmall, lowerBatch, serveFromCache, shedInteractive
   }
 
-  /// Event names are unique; the surfaces, routes and deployments they name exist.
+  /// Event names are unique; the surfaces, routes and deployments they name exist, each of
+  /// its own kind.
   static func checkReferences(
-    _ scenario: Scenario, events eventPaths: [JSONPath], ladder ladderPaths: [JSONPath],
-    context: DecodingContext
+    _ scenario: Scenario, names: NameIndex, events eventPaths: [JSONPath],
+    ladder ladderPaths: [JSONPath], context: DecodingContext
   ) {
-    func error(_ path: JSONPath, _ message: String, hint: String?) {
-      context.error(path, at: context.locations[path.description], message, hint: hint)
-    }
-    func unknown(_ what: String, _ name: String, among names: [String], at path: JSONPath) {
-      error(
-        path, "unknown \(what) '\(name)'",
-        hint: Suggestion.didYouMean(name, among: names)
-          ?? (names.isEmpty
-            ? "the scenario has no \(what)s"
-            : "known: \(names.map { "'\($0)'" }.joined(separator: ", "))"))
-    }
-    let surfaces = scenario.traffic.surfaces.map(\.name)
     var seen: Set<String> = []
     for (event, path) in zip(scenario.events, eventPaths) {
       if !seen.insert(event.name).inserted {
-        error(
-          path.appending("name"), "duplicate name '\(event.name)'",
-          hint: "names in 'events' must be unique")
+        context.error(
+          path.appending("name"), at: context.locations[path.appending("name").description],
+          "duplicate name '\(event.name)'", hint: "names in 'events' must be unique")
       }
-      for (j, surface) in event.surfaces.enumerated() where !surfaces.contains(surface) {
-        unknown(
-          "surface", surface, among: surfaces,
-          at: path.appending("surfaces").appending(index: j))
+      for (j, surface) in event.surfaces.enumerated() {
+        names.resolve(
+          surface, as: [.surface], role: "an event's 'surfaces'",
+          at: path.appending("surfaces").appending(index: j), context: context)
       }
     }
-    let routes = scenario.routes.map(\.name)
-    let deployments = scenario.deployments.map(\.name)
     for (step, path) in zip(scenario.degradation, ladderPaths) {
       guard case .routeToSmall(let route, let deployment, _) = step else { continue }
-      if !routes.contains(route) {
-        unknown("route", route, among: routes, at: path.appending("route"))
-      }
-      if let d = scenario.deployment(named: deployment) {
-        if d.model.role != .generative {
-          error(
-            path.appending("deployment"), "'\(deployment)' cannot generate",
-            hint: "route to a generative deployment")
-        }
-      } else {
-        unknown("deployment", deployment, among: deployments, at: path.appending("deployment"))
-      }
+      names.resolve(
+        route, as: [.route], role: "a 'routeToSmall' step's 'route'", at: path.appending("route"),
+        context: context)
+      guard
+        names.resolve(
+          deployment, as: [.deployment], role: "a 'routeToSmall' step's 'deployment'",
+          at: path.appending("deployment"), context: context),
+        let d = scenario.deployment(named: deployment), d.model.role != .generative
+      else { continue }
+      context.error(
+        path.appending("deployment"),
+        at: context.locations[path.appending("deployment").description],
+        "'\(deployment)' cannot generate", hint: "route to a generative deployment")
     }
   }
 }

@@ -9,11 +9,37 @@ enum PipelineDecoder {
       }
       defer { object.finish() }
       let name = object.string("name", required: true)
-      let stages = object.array("stages", required: true)?.compactMap { stage in
+      let elements = object.array("stages", required: true)
+      let stages = elements?.compactMap { stage in
         ObjectReader(stage.value, path: stage.path, context: context).flatMap(decodeStage)
       }
+      if let elements, elements.isEmpty {
+        context.error(
+          object.path.appending("stages"), at: object.value("stages")?.location,
+          "a pipeline needs at least one stage",
+          hint: "give the stages a request runs through, such as [{\"stage\": \"generate\"}]")
+      }
+      checkOneGeneration(elements ?? [], context: context)
       guard let name, let stages else { return nil }
       return Pipeline(name: name, stages: stages)
+    }
+  }
+
+  /// A request is generated once: a second 'generate' stage would count its tokens twice.
+  private static func checkOneGeneration(
+    _ elements: [(value: JSONValue, path: JSONPath)], context: DecodingContext
+  ) {
+    let generating = elements.filter { element in
+      guard case .object(let members) = element.value.kind,
+        case .string("generate")? = members.first(where: { $0.key == "stage" })?.value.kind
+      else { return false }
+      return true
+    }
+    for element in generating.dropFirst() {
+      context.error(
+        element.path.appending("stage"), at: element.value.location,
+        "a second 'generate' stage",
+        hint: "a pipeline generates once, on the surface's route; drop one of them")
     }
   }
 

@@ -1,13 +1,12 @@
 /// Checks what a scenario's parts say about each other: names are unique, every name
 /// referred to exists, and each stage runs on a model of the right role.
 enum ReferenceChecker {
-  /// `declared` holds every name the file gives, also of entries that failed to decode, whose
-  /// errors are already recorded.
-  static func check(_ scenario: Scenario, declared: Set<String>, context: DecodingContext) {
+  /// `names` holds every name the file gives by kind, also of entries that failed to decode,
+  /// whose errors are already recorded.
+  static func check(_ scenario: Scenario, names: NameIndex, context: DecodingContext) {
     func error(_ path: JSONPath, _ message: String, hint: String? = nil) {
       context.error(path, at: context.locations[path.description], message, hint: hint)
     }
-    func quoted(_ names: [String]) -> String { names.map { "'\($0)'" }.joined(separator: ", ") }
     func unique(_ names: [String], _ list: JSONPath) {
       var seen: Set<String> = []
       for (index, name) in names.enumerated() where !seen.insert(name).inserted {
@@ -23,18 +22,10 @@ enum ReferenceChecker {
     unique(scenario.routes.map(\.name), JSONPath.root.appending("routes"))
     unique(scenario.deployments.map(\.name), JSONPath.root.appending("deployments"))
 
-    let pipelines = scenario.pipelines.map(\.name)
-    let deployments = scenario.deployments.map(\.name)
-    let routable = scenario.routes.map(\.name) + deployments
-    func checkGenerator(_ name: String, _ path: JSONPath) {
-      guard let deployment = scenario.deployment(named: name) else {
-        if declared.contains(name) { return }
-        error(
-          path, "unknown deployment '\(name)'",
-          hint: Suggestion.didYouMean(name, among: deployments)
-            ?? "known deployments: \(quoted(deployments))")
-        return
-      }
+    func checkGenerator(_ name: String, _ path: JSONPath, role: String) {
+      guard names.resolve(name, as: [.deployment], role: role, at: path, context: context),
+        let deployment = scenario.deployment(named: name)
+      else { return }
       if deployment.model.role != .generative {
         error(
           path,
@@ -45,27 +36,25 @@ enum ReferenceChecker {
 
     for (index, surface) in scenario.traffic.surfaces.enumerated() {
       let path = JSONPath.root.appending("traffic").appending("surfaces").appending(index: index)
-      guard let pipeline = scenario.pipeline(named: surface.pipeline) else {
-        if declared.contains(surface.pipeline) { continue }
-        error(
-          path.appending("pipeline"), "unknown pipeline '\(surface.pipeline)'",
-          hint: Suggestion.didYouMean(surface.pipeline, among: pipelines)
-            ?? "known pipelines: \(quoted(pipelines))")
-        continue
-      }
+      guard
+        names.resolve(
+          surface.pipeline, as: [.pipeline], role: "a surface's 'pipeline'",
+          at: path.appending("pipeline"), context: context),
+        let pipeline = scenario.pipeline(named: surface.pipeline)
+      else { continue }
       let generates = pipeline.stages.contains { $0.placement == .generation }
       if generates && surface.route.isEmpty {
         error(
           path.appending("route"), "missing required key 'route'",
           hint: "pipeline '\(pipeline.name)' has a generate stage; name a route or a deployment")
-      } else if generates && !routable.contains(surface.route) && !declared.contains(surface.route)
+      } else if generates
+        && !names.resolve(
+          surface.route, as: [.route, .deployment], role: "a surface's 'route'",
+          at: path.appending("route"), context: context)
       {
-        error(
-          path.appending("route"), "unknown route '\(surface.route)'",
-          hint: Suggestion.didYouMean(surface.route, among: routable)
-            ?? "known routes and deployments: \(quoted(routable))")
+        // reported, or declared by an entry whose own errors are recorded
       } else if generates && !scenario.routes.contains(where: { $0.name == surface.route }) {
-        checkGenerator(surface.route, path.appending("route"))
+        checkGenerator(surface.route, path.appending("route"), role: "a surface's 'route'")
       }
       for leg in generates ? scenario.legs(ofRoute: surface.route) : [] {
         // an escalation that reads the first model's draft holds it in its context too
@@ -86,12 +75,13 @@ enum ReferenceChecker {
           target.deployment,
           JSONPath.root.appending("routes").appending(index: r).appending("shares").appending(
             index: t
-          ).appending("deployment"))
+          ).appending("deployment"), role: "a share")
       }
       if let cascade = route.cascade {
         let path = JSONPath.root.appending("routes").appending(index: r).appending("cascade")
-        checkGenerator(cascade.first, path.appending("first"))
-        checkGenerator(cascade.escalate, path.appending("escalate"))
+        checkGenerator(cascade.first, path.appending("first"), role: "a cascade's 'first'")
+        checkGenerator(
+          cascade.escalate, path.appending("escalate"), role: "a cascade's 'escalate'")
       }
     }
     for (p, pipeline) in scenario.pipelines.enumerated() {
@@ -99,14 +89,10 @@ enum ReferenceChecker {
         guard case .model(let name, _) = stage.placement else { continue }
         let path = JSONPath.root.appending("pipelines").appending(index: p).appending("stages")
           .appending(index: s).appending("deployment")
-        guard let deployment = scenario.deployment(named: name) else {
-          if declared.contains(name) { continue }
-          error(
-            path, "unknown deployment '\(name)'",
-            hint: Suggestion.didYouMean(name, among: deployments)
-              ?? "known deployments: \(quoted(deployments))")
-          continue
-        }
+        guard
+          names.resolve(name, as: [.deployment], role: "a stage", at: path, context: context),
+          let deployment = scenario.deployment(named: name)
+        else { continue }
         if deployment.model.role == .generative {
           error(
             path,

@@ -10,19 +10,27 @@ public enum ScenarioLoader {
     public var scenario: Scenario
     /// Source location by JSON path string, for placing later diagnostics.
     public var locations: [String: SourceLocation]
+    /// The document the scenario was decoded from, overlays merged.
+    public var document: JSONValue
   }
 
   /// Parses and validates `bytes` (UTF-8 JSON) against `catalog`.
   public static func load(_ bytes: [UInt8], catalog: Catalog = .builtIn) throws(DiagnosticError)
     -> Loaded
   {
-    let root = try JSONReader.parse(bytes)
+    try load(document: try JSONReader.parse(bytes), catalog: catalog)
+  }
+
+  /// Validates a parsed document (an overlay chain already merged, `Overlay.resolve`).
+  public static func load(document root: JSONValue, catalog: Catalog = .builtIn)
+    throws(DiagnosticError) -> Loaded
+  {
     let context = DecodingContext()
     let scenario = decode(root, catalog: catalog, context: context)
     guard let scenario, !context.hasErrors else {
       throw DiagnosticError(context.sortedDiagnostics)
     }
-    return Loaded(scenario: scenario, locations: context.locations)
+    return Loaded(scenario: scenario, locations: context.locations, document: root)
   }
 
   static func decode(_ root: JSONValue, catalog: Catalog, context: DecodingContext) -> Scenario? {
@@ -65,27 +73,13 @@ public enum ScenarioLoader {
       policy: policy)
     scenario.events = events?.map(\.event) ?? []
     scenario.degradation = ladder?.map(\.step) ?? []
-    ReferenceChecker.check(scenario, declared: declaredNames(root), context: context)
+    let names = NameIndex(scenario, root: root)
+    ReferenceChecker.check(scenario, names: names, context: context)
+    if site != nil { SiteRequirements.check(scenario, context: context) }
     EventsDecoder.checkReferences(
-      scenario, events: events?.map(\.path) ?? [], ladder: ladder?.map(\.path) ?? [],
+      scenario, names: names, events: events?.map(\.path) ?? [], ladder: ladder?.map(\.path) ?? [],
       context: context)
     return site == nil ? nil : scenario
-  }
-
-  /// Names given in the file's lists, also of entries that failed to decode: a reference to
-  /// one of those is not reported again as unknown.
-  static func declaredNames(_ root: JSONValue) -> Set<String> {
-    guard case .object(let members) = root.kind else { return [] }
-    var names: Set<String> = []
-    for member in members where ["pipelines", "routes", "deployments"].contains(member.key) {
-      guard case .array(let elements) = member.value.kind else { continue }
-      for case .object(let fields) in elements.map(\.kind) {
-        if case .string(let name)? = fields.first(where: { $0.key == "name" })?.value.kind {
-          names.insert(name)
-        }
-      }
-    }
-    return names
   }
 
   private static func decodeMargins(_ object: ObjectReader) -> Margins {
