@@ -82,11 +82,13 @@ import Testing
     let points = ServingCurve.of(plan).points
     #expect(points.count == 1)
     let point = try #require(points.first)
-    #expect(point.batch == 1 && point.chosen && point.meetsTPOT == nil)
-    // One request at a time: its slot time is the TTFT, 1 / slot time the request rate, and a
-    // replica that is never idle runs its L4 at the 72 W limit.
+    // The engine's token budget holds ⌊16,384 / 64⌋ = 256 prompts, vLLM's maxBatch.
+    #expect(point.batch == 256 && point.chosen && point.meetsTPOT == nil)
+    // One forward pass serves the batch: its time is the TTFT, 256 / pass time the request
+    // rate, and a replica that is never idle runs its L4 at the 72 W limit.
     #expect(point.ttftSeconds == plan.serviceSeconds)
-    #expect(point.requestsPerSecondPerReplica.isClose(to: 1 / plan.serviceSeconds, tolerance: 1e-9))
+    #expect(
+      point.requestsPerSecondPerReplica.isClose(to: 256 / plan.serviceSeconds, tolerance: 1e-9))
     #expect(point.gpuWatts == 72)
     #expect(point.outputTokensPerSecondPerReplica == 0 && point.tokensPerJoule == 0)
   }

@@ -157,8 +157,11 @@ public struct Engine: Sendable, Equatable {
     kind: Kind = .vllm, memoryEfficiency: Double, computeEfficiency: Double,
     prefillEfficiency: Double, stepOverheadMs: Double, sequenceOverheadMicroseconds: Double = 0,
     allReduceMicroseconds: Double, interconnectEfficiency: Double = 1, memoryUtilization: Double,
-    maxBatch: Int, targetUtilization: Double, kvHeadroom: Double? = nil
+    maxBatch: Int, targetUtilization: Double, kvHeadroom: Double? = nil,
+    expertGEMMEfficiency: Double = 1, maxBatchTokens: Int = 16_384
   ) {
+    self.expertGEMMEfficiency = expertGEMMEfficiency
+    self.maxBatchTokens = maxBatchTokens
     self.kind = kind
     self.memoryEfficiency = memoryEfficiency
     self.computeEfficiency = computeEfficiency

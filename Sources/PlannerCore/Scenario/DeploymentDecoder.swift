@@ -22,7 +22,7 @@ enum DeploymentDecoder {
     let precision = object.choice("precision", as: Precision.self) ?? .bf16
     let kvPrecision = object.choice("kvPrecision", as: Precision.self) ?? precision
     let expertPrecision = object.choice("expertPrecision", as: Precision.self)
-    let tensorParallel = object.integer("tensorParallel", minimum: 1) ?? 1
+    let tensorParallel = object.integer("tensorParallel", minimum: 1)
     let slo = object.object("slo").map(decodeSLO) ?? ServiceLevel()
     let engine =
       object.object("engine").map { decodeEngine($0, precision: precision) }
@@ -42,27 +42,24 @@ enum DeploymentDecoder {
           "use a precision the GPU supports, such as bf16\(gpu.denseTFLOPS.fp8 != nil ? " or fp8" : "")"
       )
     }
-    let perNode = system.gpusPerNode
-    if tensorParallel % perNode != 0 && perNode % tensorParallel != 0 {
-      context.error(
-        object.path.appending("tensorParallel"), at: object.value("tensorParallel")?.location,
-        "tensorParallel \(tensorParallel) does not fit \(system.name)'s \(perNode) GPUs per node",
-        hint: "use a divisor or a multiple of \(perNode)")
-    }
     var deployment = Deployment(
       name: name, model: model, system: system, gpu: gpu, weightPrecision: precision,
-      kvPrecision: kvPrecision, tensorParallel: tensorParallel, slo: slo, engine: engine)
+      kvPrecision: kvPrecision, tensorParallel: tensorParallel ?? 1, slo: slo, engine: engine)
+    decodeParallelism(object, into: &deployment, tensorParallelGiven: tensorParallel != nil)
+    decodeSpares(object, into: &deployment)
     if pinnedBatch != nil && model.role != .generative {
       context.error(
         object.path.appending("batch"), at: object.value("batch")?.location,
-        "'\(name)' serves \(model.id), a \(model.role.rawValue) model: one request at a time per replica",
-        hint: "pin 'batch' on generative models only; pin 'replicas' here")
+        "'\(name)' serves \(model.id), a \(model.role.rawValue) model: its batch is the prompts that fit engine.maxBatchTokens",
+        hint: "pin 'batch' on generative models only; set engine.maxBatchTokens or pin 'replicas' here")
     }
     deployment.expertPrecision = expertPrecision
     deployment.pinnedBatch = pinnedBatch
     deployment.pinnedReplicas = pinnedReplicas
     deployment.profile = profile
     deployment.powerCapWatts = powerCap
+    // a measured profile is per GPU of the parallelism it was measured at: never re-chosen
+    if profile != nil { deployment.parallelismChosen = false }
     return deployment
   }
 
@@ -198,6 +195,9 @@ enum DeploymentDecoder {
       maxBatch: object.integer("maxBatch", minimum: 1) ?? base.maxBatch,
       targetUtilization: object.number("targetUtilization", .positiveFraction)
         ?? base.targetUtilization,
-      kvHeadroom: object.number("kvHeadroom", .fraction) ?? base.kvHeadroom)
+      kvHeadroom: object.number("kvHeadroom", .fraction) ?? base.kvHeadroom,
+      expertGEMMEfficiency: object.number("expertGEMMEfficiency", .positiveFraction)
+        ?? base.expertGEMMEfficiency,
+      maxBatchTokens: object.integer("maxBatchTokens", minimum: 1) ?? base.maxBatchTokens)
   }
 }

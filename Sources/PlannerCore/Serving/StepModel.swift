@@ -33,6 +33,14 @@ public struct StepModel: Sendable {
     return uncapped / PowerCap.speed(capWatts: cap, uncappedWatts: deployment.gpu.tdpWatts)
   }
 
+  /// One forward pass of a prefill-only model over `batch` prompts, in seconds, slowed under a
+  /// power cap as prefill is.
+  public func prefillBatchSeconds(batch: Int, promptTokens: Double) -> Double {
+    let uncapped = roofline.prefillBatchSeconds(batch: batch, promptTokens: promptTokens)
+    guard let cap = deployment.powerCapWatts else { return uncapped }
+    return uncapped / PowerCap.speed(capWatts: cap, uncappedWatts: deployment.gpu.tdpWatts)
+  }
+
   /// How long a generative request holds its batch slot at a given TPOT, in seconds:
   /// O × TPOT. The request's own prefill is one of the joining prefills TPOT already spreads
   /// over the steps (§4.6), so a replica's slots complete B / (O × TPOT) requests a second,
@@ -44,7 +52,7 @@ public struct StepModel: Sendable {
   /// Time per output token without a cap.
   func uncappedTPOTSeconds(batch: Int, promptTokens: Double, outputTokens: Double) -> Double {
     if let profile = deployment.profile {
-      return profile.tpotSeconds(batch: batch, tensorParallel: deployment.tensorParallel)
+      return profile.tpotSeconds(batch: batch, tensorParallel: deployment.gpusPerReplica)
     }
     // without traffic there is no request shape and no request joins: the bare decode step
     guard outputTokens > 0 else {
