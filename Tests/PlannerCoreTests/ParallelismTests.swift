@@ -35,8 +35,11 @@ import Testing
 
   @Test func aPipelineBubbleByHand() throws {
     var d = try #require(
-      try Self.scenario(Self.deployment("d", model: "toy-1b", extra: #""tensorParallel": 1, "pipelineParallel": 4, "#))
-        .deployments.first)
+      try Self.scenario(
+        Self.deployment(
+          "d", model: "toy-1b", extra: #""tensorParallel": 1, "pipelineParallel": 4, "#)
+      )
+      .deployments.first)
     // toy-1b, 4 stages of one GPU, 8,000 sequences of 1,050 tokens of context. Four
     // micro-batches (one per stage, the default) of 2,000: all layers at 2,000 take
     // max(2 GB / 1 TB/s = 2 ms, 2e9 × 2,000 / 1e15 = 4 ms) + attention max(2,000 × 1,050 × 4 B
@@ -46,15 +49,17 @@ import Testing
     // every sequence takes max(4, 4) = 4 stage times: 4.0089 ms, no bubble.
     let full = Roofline(d)
     #expect(full.pipelineBubble == 0)
-    #expect(full.decodeStepSeconds(batch: 8000, contextTokens: 1050).isClose(
-      to: 4 * (0.0040084 / 4 + 4000 / 32e9), tolerance: 1e-9))
+    #expect(
+      full.decodeStepSeconds(batch: 8000, contextTokens: 1050).isClose(
+        to: 4 * (0.0040084 / 4 + 4000 / 32e9), tolerance: 1e-9))
     // Two micro-batches of 4,000 on four stages: 8.0168 ms of layers, 2.0042 ms a stage, and a
     // token still takes 4 stage times: 8.0177 ms. Half of every stage's time is bubble.
     d.pipelineMicroBatches = 2
     let bubbly = Roofline(d)
     #expect(bubbly.pipelineBubble == 0.5)
-    #expect(bubbly.decodeStepSeconds(batch: 8000, contextTokens: 1050).isClose(
-      to: 4 * (0.0080168 / 4 + 8000 / 32e9), tolerance: 1e-9))
+    #expect(
+      bubbly.decodeStepSeconds(batch: 8000, contextTokens: 1050).isClose(
+        to: 4 * (0.0080168 / 4 + 8000 / 32e9), tolerance: 1e-9))
     // The replica spans 4 GPUs and holds 4 × 100 GB: 400 GB less 2 GB of weights.
     #expect(d.gpusPerReplica == 4)
     #expect(bubbly.kvCapacityBytes == 398e9)
@@ -62,7 +67,8 @@ import Testing
 
   @Test func aPipelinedDeploymentPlansEndToEnd() throws {
     let scenario = try Self.scenario(
-      Self.deployment("d", model: "toy-4b", extra: #""tensorParallel": 2, "pipelineParallel": 2, "#))
+      Self.deployment("d", model: "toy-4b", extra: #""tensorParallel": 2, "pipelineParallel": 2, "#)
+    )
     let report = try Planner.plan(scenario)
     let d = report.deployments[0]
     #expect(d.pipelineParallel == 2 && d.tensorParallel == 2 && d.pipelineBubble == 0)
@@ -124,16 +130,20 @@ import Testing
       pipelines: PinnedServingTests.pipelines,
       deployments: [
         #"{ "name": "d", "model": "llama-3.1-70b", "system": "gb200-nvl72", "precision": "fp8", "tensorParallel": 8 }"#
-      ])
+      ]
+    )
     .replacingOccurrences(
       of: #""utilityKW": 100000"#,
-      with: #""utilityKW": 100000, "liquidCooling": { "units": 2, "unitKW": 5000, "redundancy": "n+1" }"#)
+      with:
+        #""utilityKW": 100000, "liquidCooling": { "units": 2, "unitKW": 5000, "redundancy": "n+1" }"#
+    )
     let report = try Planner.plan(try ToySite.load(text))
     let d = report.deployments[0]
     // Each replica fills two 4-GPU trays.
     #expect(d.tensorParallel == 8 && d.nodes == 2 * (d.replicas + (d.spareReplicas ?? 0)))
     // Beyond the domain it is refused.
-    let tooWide = text.replacingOccurrences(of: #""tensorParallel": 8"#, with: #""tensorParallel": 144"#)
+    let tooWide = text.replacingOccurrences(
+      of: #""tensorParallel": 8"#, with: #""tensorParallel": 144"#)
     #expect(throws: DiagnosticError.self) { try ToySite.load(tooWide) }
   }
 
@@ -145,11 +155,13 @@ import Testing
     // 7/8: 2 × 0.21875 A, so 32 × (1.75 + 0.4375) × A / 450e9 = 81.56 µs.
     var d = try catalogDeployment("mixtral-8x7b", system: "dgx-h100", tp: 8)
     let a = 524_288.0
-    #expect(Roofline(d).allReduceSeconds(batch: 64).isClose(
-      to: 32 * 2 * 1.75 * a / 450e9, tolerance: 1e-12))
+    #expect(
+      Roofline(d).allReduceSeconds(batch: 64).isClose(
+        to: 32 * 2 * 1.75 * a / 450e9, tolerance: 1e-12))
     d.expertParallel = true
-    #expect(Roofline(d).allReduceSeconds(batch: 64).isClose(
-      to: 32 * 2.1875 * a / 450e9, tolerance: 1e-12))
+    #expect(
+      Roofline(d).allReduceSeconds(batch: 64).isClose(
+        to: 32 * 2.1875 * a / 450e9, tolerance: 1e-12))
     // The weights a GPU holds are the same share either way: 46.7 GB of fp8 over 8 GPUs.
     let plan = try ServingPlanner.plan(
       d, workload: Workload(requestsPerSecond: 20, promptTokens: 1000, outputTokens: 200),

@@ -36,7 +36,9 @@ import Testing
   /// 168.7 and 220.9 ms. Without the term the plan said 81 ms, half the simulated tail.
   @Test func highLoad() throws {
     let plan = try ServingPlanner.plan(
-      try deployment(), workload: Workload(requestsPerSecond: 100, promptTokens: 1000,
+      try deployment(),
+      workload: Workload(
+        requestsPerSecond: 100, promptTokens: 1000,
         outputTokens: 250), path: .root)
     #expect(plan.batch == 74)
     let simulated = simulate(plan, rate: 100)
@@ -44,7 +46,8 @@ import Testing
     let p99 = simulated.ttftSeconds(quantile: 0.99)
     #expect(plan.prefillWaitP95Seconds.isClose(to: 0.0973, tolerance: 0.0005))
     #expect(plan.ttftP95Seconds.isClose(to: 0.1786, tolerance: 0.0005))
-    #expect(p95.isClose(to: 0.1687, tolerance: 0.0005) && p99.isClose(to: 0.2209, tolerance: 0.0005))
+    #expect(
+      p95.isClose(to: 0.1687, tolerance: 0.0005) && p99.isClose(to: 0.2209, tolerance: 0.0005))
     // On the safe side and close: +5.9 % at p95, +13.8 % at p99.
     #expect(plan.ttftP95Seconds >= p95 && plan.ttftP95Seconds <= 1.10 * p95)
     #expect(plan.ttftP99Seconds >= p99 && plan.ttftP99Seconds <= 1.15 * p99)
@@ -60,13 +63,16 @@ import Testing
   /// full batch of 74, where the replicas hold about 19 sequences, keeps it on the safe side.
   @Test func lowLoad() throws {
     let plan = try ServingPlanner.plan(
-      try deployment(), workload: Workload(requestsPerSecond: 25, promptTokens: 1000,
+      try deployment(),
+      workload: Workload(
+        requestsPerSecond: 25, promptTokens: 1000,
         outputTokens: 250), path: .root)
     let simulated = simulate(plan, rate: 25)
     let p95 = simulated.ttftSeconds(quantile: 0.95)
     let p99 = simulated.ttftSeconds(quantile: 0.99)
     #expect(plan.ttftP95Seconds.isClose(to: 0.1035, tolerance: 0.0005))
-    #expect(p95.isClose(to: 0.0633, tolerance: 0.0005) && p99.isClose(to: 0.1134, tolerance: 0.0005))
+    #expect(
+      p95.isClose(to: 0.0633, tolerance: 0.0005) && p99.isClose(to: 0.1134, tolerance: 0.0005))
     #expect(plan.ttftP95Seconds >= p95 && plan.ttftP95Seconds <= 1.7 * p95)
     #expect(plan.ttftP99Seconds >= p99 && plan.ttftP99Seconds <= 1.4 * p99)
   }

@@ -36,7 +36,9 @@ import Testing
     #expect(guardDeployment.replicas == 1)
     let plan = try Planner.sizeDeployments(
       try guardScenario(rate: 1000),
-      workloads: [Workload.none, Workload(requestsPerSecond: 1000, promptTokens: 50, outputTokens: 0)])
+      workloads: [
+        Workload.none, Workload(requestsPerSecond: 1000, promptTokens: 50, outputTokens: 0),
+      ])
     #expect(ServingCurve.of(plan[1]).points.map(\.requestsPerSecondPerReplica) == [5000])
   }
 

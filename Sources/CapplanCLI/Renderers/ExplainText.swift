@@ -144,7 +144,8 @@ enum ExplainText {
     case "profile":
       reason = "the largest batch of the measured profile; capplan does not extrapolate (\(tpot))"
     default:
-      reason = "a prefill-only model runs the prompts its token budget (engine.maxBatchTokens) holds in one pass, fewer where the pass would take more than half the TTFT objective"
+      reason =
+        "a prefill-only model runs the prompts its token budget (engine.maxBatchTokens) holds in one pass, fewer where the pass would take more than half the TTFT objective"
     }
     return "Batch \(d.batch), limited by \(d.batchLimit)\n" + wrap(reason, width: 100, indent: "  ")
       + "\n"

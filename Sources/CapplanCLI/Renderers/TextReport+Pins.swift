@@ -62,7 +62,8 @@ extension TextReport {
     }
     if !caps.isEmpty {
       text +=
-        wrap("operated at a GPU power cap: " + caps.joined(separator: ", "), width: 100, indent: "  ")
+        wrap(
+          "operated at a GPU power cap: " + caps.joined(separator: ", "), width: 100, indent: "  ")
         + "\n"
     }
     return text

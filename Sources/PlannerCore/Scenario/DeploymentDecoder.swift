@@ -51,7 +51,8 @@ enum DeploymentDecoder {
       context.error(
         object.path.appending("batch"), at: object.value("batch")?.location,
         "'\(name)' serves \(model.id), a \(model.role.rawValue) model: its batch is the prompts that fit engine.maxBatchTokens",
-        hint: "pin 'batch' on generative models only; set engine.maxBatchTokens or pin 'replicas' here")
+        hint:
+          "pin 'batch' on generative models only; set engine.maxBatchTokens or pin 'replicas' here")
     }
     deployment.expertPrecision = expertPrecision
     deployment.pinnedBatch = pinnedBatch

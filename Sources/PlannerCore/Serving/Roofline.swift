@@ -123,7 +123,8 @@ public struct Roofline: Sendable {
   public func decodeStepSeconds(batch: Int, contextTokens: Double) -> Double {
     let m = min(max(deployment.microBatches, 1), max(batch, 1))
     let micro = (Double(batch) / Double(m)).rounded(.up)
-    let stage = layerSeconds(batch: Int(micro), contextTokens: contextTokens) / pp
+    let stage =
+      layerSeconds(batch: Int(micro), contextTokens: contextTokens) / pp
       + stageHandOffSeconds(batch: Int(micro))
     let b = Double(batch)
     let overhead = engine.stepOverheadMs / 1000 + b * engine.sequenceOverheadMicroseconds * 1e-6
