@@ -31,8 +31,8 @@ enum BuiltInSystems2025 {
     SystemSpec(
       id: "hgx-b300", name: "HGX B300 8-GPU air-cooled server (e.g. DGX B300, ASUS XA NB3I-E12)",
       gpu: "b300", gpusPerNode: 8,
-      // [S] DGX B300 14.5 kW (NVIDIA docs as quoted); check: (8 × 1,400 + 2,400) / 0.94
-      // = 14.47 kW peak wall.
+      // [S] DGX B300 14.5 kW (NVIDIA docs as quoted); peak wall (8 × 1,100 + 2,400) / 0.94
+      // = 11.9 kW.
       nameplateKW: 14.5,
       // modelled: = DGX B200 (idle calibrated 1,600 W, peak modelled 2,400 W).
       hostIdleWatts: 1600, hostPeakWatts: 2400,

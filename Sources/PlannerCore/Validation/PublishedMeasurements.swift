@@ -216,7 +216,7 @@ public enum PublishedMeasurements {
         batch: .concurrency(256), promptTokens: 70, outputTokens: 404.2, engine: .vllm,
         boundary: .gpuBoards),
       9_009.6, watts: 690.5, tolerance: (0.10, 0.05), mlenergy8B + chat),
-  ]
+  ] + newHardware
 
   static func row(
     _ id: String, _ model: String, _ scenario: String, _ benchmark: Benchmark,
