@@ -9,7 +9,8 @@
 // (TOKENS_PER_SAMPLE, or tokens ÷ samples per second in the run's log summary).
 
 extension PublishedMeasurements {
-  static let mlperf51 = "mlcommons/inference_results_v5.1 (copy ntuhpc @387c3dd) summary_results.json"
+  static let mlperf51 =
+    "mlcommons/inference_results_v5.1 (copy ntuhpc @387c3dd) summary_results.json"
   static let mlperf60 = "mlcommons/inference_results_v6.0 (copy gbeezybez @232fbf9)"
   static let mlenergy = "ml-energy/leaderboard @0cd52da public/data/models/"
   static let assumed1k = "; prompt mean 1,000 assumed"

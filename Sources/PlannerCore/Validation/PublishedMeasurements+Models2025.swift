@@ -12,7 +12,8 @@ extension PublishedMeasurements {
         model: "qwen3-32b", gpu: "h100-sxm", precision: .bf16, gpus: 1,
         batch: .concurrency(32), promptTokens: 70, outputTokens: 629.3, engine: .vllm,
         boundary: .gpuBoards),
-      960.5, watts: 599.4, tolerance: (0.25, 0.35), mlenergy + "Qwen__Qwen3-32B__lm-arena-chat.json"
+      960.5, watts: 599.4, tolerance: (0.25, 0.35),
+      mlenergy + "Qwen__Qwen3-32B__lm-arena-chat.json"
         + chat),
     newRow(
       "NE-2", "Qwen3-235B-A22B-Instruct-2507-FP8", "max_num_seqs 128, EP8",
