@@ -131,6 +131,9 @@ public struct DeploymentReport: Sendable, Equatable, Codable {
   public var gpu: String
   public var precision: String
   public var kvPrecision: String
+  /// Format of the routed experts' weights where it differs from `precision` (gpt-oss:
+  /// `mxfp4`); absent otherwise.
+  public var expertPrecision: String?
   public var tensorParallel: Int
   public var requestsPerSecond: Double
   public var promptTokens: Double

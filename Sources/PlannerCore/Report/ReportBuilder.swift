@@ -109,6 +109,8 @@ struct ReportBuilder {
       return DeploymentReport(
         name: d.name, model: d.model.id, system: d.system.id, gpu: d.gpu.id,
         precision: d.weightPrecision.rawValue, kvPrecision: d.kvPrecision.rawValue,
+        expertPrecision: d.expertWeightPrecision == d.weightPrecision
+          ? nil : d.expertWeightPrecision.rawValue,
         tensorParallel: d.tensorParallel, requestsPerSecond: w.requestsPerSecond,
         promptTokens: w.promptTokens, outputTokens: w.outputTokens, batch: plan.batch,
         batchLimit: plan.batchLimit.rawValue, maxBatchByMemory: plan.maxBatchByMemory,
