@@ -30,7 +30,8 @@ enum CheckCommand: Command {
       format == "json"
       ? try PlanCommand.render(report, format: "json")
       : CheckText.render(report, file: input.displayName)
-    try OutputWriter.write(text, to: args.options["output"], console: console)
+    try OutputWriter.write(
+      text, to: args.options["output"], console: console, statuses: format == "text")
     return report.checks.contains { $0.status == .fail } ? ExitCode.checkFailed : ExitCode.ok
   }
 }
