@@ -25,7 +25,7 @@ import Testing
       #expect(!html.lowercased().contains(reference), "\(reference)")
     }
     #expect(html.hasPrefix("<!DOCTYPE html>"))
-    #expect(html.components(separatedBy: "<svg ").count - 1 == 5)
+    #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
     // the text report's tables: demand, sizing, latency, racks, power stack, energy per
     // request, limits (and events where the scenario has them)
     #expect(html.components(separatedBy: "<table>").count - 1 >= 7)
