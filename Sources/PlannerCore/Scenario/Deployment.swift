@@ -47,6 +47,9 @@ public struct Deployment: Sendable, Equatable {
   /// Board power limit the GPUs are operated at, in watts, within the board's settable range
   /// (JSON `powerCapWatts`, or `powerCapFraction` × TDP); nil: uncapped (model.md §4.12).
   public var powerCapWatts: Double? = nil
+  /// Replicas kept warm when idle ones are powered down in the day's valleys (JSON
+  /// `scaleDownIdle.warmReplicas`); nil: every installed replica stays up all day.
+  public var warmReplicas: Int? = nil
 
   public init(
     name: String, model: ModelSpec, system: SystemSpec, gpu: GPUSpec, weightPrecision: Precision,

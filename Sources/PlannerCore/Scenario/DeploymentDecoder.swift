@@ -31,6 +31,10 @@ enum DeploymentDecoder {
     let pinnedReplicas = object.integer("replicas", minimum: 1)
     let profile = MeasuredProfileDecoder.decode(object, model: model, gpu: gpu)
     let powerCap = gpu.flatMap { decodePowerCap(object, gpu: $0) }
+    let warm = object.object("scaleDownIdle").map { idle -> Int in
+      defer { idle.finish() }
+      return idle.integer("warmReplicas", minimum: 0) ?? 1
+    }
 
     guard let name, let model, let system, let gpu else { return nil }
     if gpu.denseTFLOPS.rate(for: precision) == nil {
@@ -61,6 +65,7 @@ enum DeploymentDecoder {
     deployment.powerCapWatts = powerCap
     // a measured profile is per GPU of the parallelism it was measured at: never re-chosen
     if profile != nil { deployment.parallelismChosen = false }
+    deployment.warmReplicas = warm
     return deployment
   }
 

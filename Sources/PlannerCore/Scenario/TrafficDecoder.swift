@@ -84,12 +84,22 @@ enum TrafficDecoder {
     let route = object.string("route") ?? ""
     let promptSpread = spread(object, key: "promptTokens", mean: prompt, default: .fixed)
     let outputSpread = spread(object, key: "outputTokens", mean: output, default: .exponential)
+    let deadline = object.number("deadlineHours", .positive)
+    // read with the scenario's horizon, which its steps' months need (HorizonDecoder)
+    object.declare("growth")
+    if deadline != nil && tier != .batch {
+      context.error(
+        object.path.appending("deadlineHours"), at: object.location(of: "deadlineHours"),
+        "deadlineHours on an interactive surface",
+        hint: "only deferrable work has a deadline: give the surface \"tier\": \"batch\"")
+    }
     guard let name, let rate, let prompt, let output, let pipeline else { return nil }
     var surface = Surface(
       name: name, meanRequestsPerSecond: rate, promptTokens: prompt, outputTokens: output,
       worstFiveMinutesMultiplier: worst, retryRate: retry, cacheHitRate: cache, tier: tier,
       pipeline: pipeline, route: route)
     surface.promptSpread = promptSpread
+    surface.deadlineHours = deadline
     surface.outputSpread = outputSpread
     return surface
   }
