@@ -26,6 +26,7 @@ public enum CapplanCLI {
       CommandEntry(ValidateCommand.self),
       CommandEntry(CatalogCommand.self),
       CommandEntry(ExplainCommand.self), CommandEntry(ChartCommand.self),
+      CommandEntry(InitCommand.self), CommandEntry(CompletionsCommand.self),
     ]
   }
 
@@ -43,7 +44,7 @@ public enum CapplanCLI {
       }
       return ExitCode.ok
     case "--version":
-      console.out("capplan \(version)\n")
+      console.out("capplan \(version) (catalog \(Catalog.revision))\n")
       return ExitCode.ok
     default:
       guard let command = commands.first(where: { $0.name == first }) else {
@@ -97,7 +98,11 @@ enum Help {
       explain FILE [deployments.NAME]
                       one deployment figure by figure: curve, batch, queueing, power, provenance
       chart FILE --kind KIND
-                      one chart as SVG (KIND: day, stack, headroom, curve, events)
+                      one chart as SVG (KIND: day, forecast, stack, headroom, curve, events)
+      init [--template NAME]
+                      a starting scenario (chatbot, code-assistant, batch, mixed)
+      completions SHELL
+                      a completion script for bash, zsh or fish
 
     options:
       -h, --help      show help (also 'capplan help COMMAND' or 'capplan COMMAND --help')
