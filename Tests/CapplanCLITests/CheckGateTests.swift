@@ -71,12 +71,12 @@ import Testing
     try Data(#"{ "schemaVersion": 1, "minRunwayMonths": 18 }"#.utf8).write(to: policy)
     defer { try? FileManager.default.removeItem(at: policy) }
     let releases = Self.root.appendingPathComponent("Examples/releases")
-    // 2026.1: the cooling plant fails 29 months after 2027-01 (in 2029-06), past 18.
+    // 2026.1: the cooling plant fails 30 months after 2027-01 (in 2029-07), past 18.
     let r1 = CLIRun.capplan([
       "check", releases.appendingPathComponent("2026.1.json").path, "--policy", policy.path,
     ])
     #expect(r1.code == 0)
-    #expect(r1.out.contains("PASS runway: 29.0 of 18.0 months, headroom 61.1%"))
+    #expect(r1.out.contains("PASS runway: 30.0 of 18.0 months, headroom 66.7%"))
     // base: nothing fails within its 36 months.
     let base = CLIRun.capplan([
       "check", releases.appendingPathComponent("base.json").path, "--policy", policy.path,

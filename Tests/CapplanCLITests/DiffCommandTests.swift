@@ -22,9 +22,9 @@ import Testing
     let run = CLIRun.capplan(["diff", r1, r2, "--format", "markdown"])
     #expect(run.code == 0)
     // 2026.2 brings agent mode to all 40,000 developers (5 × 2026.1's 8,000) and tightens the
-    // 70B deployment's TTFT p95 to 900 ms, under its 920.6 ms prefill-bound first token.
+    // 70B deployment's TTFT p95 to 900 ms, far under its 2,487.5 ms first token at p95.
     let headline =
-      "**Facility peak +59.4%, runway 29 → 0 months, ttft-p95[chat-70b] now fails.**"
+      "**Facility peak +59.7%, runway 30 → 0 months, ttft-p95[chat-70b] now fails.**"
     #expect(run.out.contains(headline))
     #expect(run.out.contains("| `ttft-p95[chat-70b]` now fails | PASS | FAIL | |"))
     let golden = Repository.root.appendingPathComponent(
@@ -46,11 +46,11 @@ import Testing
     let run = CLIRun.capplan(["diff", r1, r2])
     #expect(run.code == 0)
     // 8,000 → 40,000 developers on agent mode; the cooling plant fails 17 months earlier
-    // (2029-06 → 2028-01).
+    // (2029-07 → 2028-02).
     #expect(
       run.out.contains(
         "  traffic.surfaces[agent].dailyActiveUsers      8000                      40000\n"))
-    #expect(run.out.contains("  cooling-plant       2029-06     2028-01  -17 months\n"))
+    #expect(run.out.contains("  cooling-plant       2029-07     2028-02  -17 months\n"))
     #expect(run.out.contains("  ttft-p95[chat-70b]  PASS  FAIL\n"))
     for line in run.out.split(separator: "\n") {
       #expect(line.count <= 100, "\(line)")
@@ -78,7 +78,7 @@ import Testing
   }
 
   @Test func failOnIncreaseGatesTheFacilityPeak() {
-    // Facility peak 899.5 → 1,433.7 kW: +59.4 %.
+    // Facility peak +59.7 % (the headline above).
     #expect(CLIRun.capplan(["diff", r1, r2, "--fail-on-increase", "50"]).code == 1)
     #expect(CLIRun.capplan(["diff", r1, r2, "--fail-on-increase", "60"]).code == 0)
     #expect(CLIRun.capplan(["diff", r2, r1, "--fail-on-increase", "0"]).code == 0)
