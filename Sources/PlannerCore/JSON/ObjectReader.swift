@@ -92,18 +92,34 @@ public final class ObjectReader {
   }
 
   /// The elements of an array with their paths.
-  public func array(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)]?
-  {
+  public func array(_ key: String, required: Bool = false, atMost limit: Int? = nil) -> [(
+    value: JSONValue, path: JSONPath
+  )]? {
     guard let value = value(key, required: required) else { return nil }
-    return ValueReader.array(value, path: path.appending(key), context: context)
+    return ValueReader.array(value, path: path.appending(key), context: context, atMost: limit)
   }
+
+  /// Unknown keys of one object that get a did-you-mean or the list of known keys.
+  static let hintedUnknownKeys = 100
 
   /// Reports every key that was never declared, in source order.
   public func finish() {
-    for member in members where !declared.contains(member.key) {
-      let hint =
-        Suggestion.didYouMean(member.key, among: declared)
-        ?? "known keys: \(Set(declared).sorted().map { "'\($0)'" }.joined(separator: ", "))"
+    let known = Set(declared)
+    var knownList: String?
+    var unknown = 0
+    for member in members where !known.contains(member.key) {
+      unknown += 1
+      // hints past the first hundred are never printed (the command line shows 50 problems)
+      // and would cost an edit distance each: 500,000 unknown keys stay fast
+      guard unknown <= Self.hintedUnknownKeys else {
+        context.error(
+          path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'")
+        continue
+      }
+      if knownList == nil {
+        knownList = "known keys: \(known.sorted().map { "'\($0)'" }.joined(separator: ", "))"
+      }
+      let hint = Suggestion.didYouMean(member.key, among: declared) ?? knownList
       context.error(
         path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'",
         hint: hint)
@@ -185,11 +201,20 @@ public enum ValueReader {
     return Int(number)
   }
 
+  /// The elements of an array with their paths. With `limit`, an array of more elements is
+  /// refused at its first excess element, before the others are looked at.
   public static func array(
-    _ value: JSONValue, path: JSONPath, context: DecodingContext
+    _ value: JSONValue, path: JSONPath, context: DecodingContext, atMost limit: Int? = nil
   ) -> [(value: JSONValue, path: JSONPath)]? {
     guard case .array(let elements) = value.kind else {
       context.error(path, at: value.location, "expected an array, found \(value.typeDescription)")
+      return nil
+    }
+    if let limit, elements.count > limit {
+      context.error(
+        path.appending(index: limit), at: elements[limit].location,
+        "more than \(limit) elements (\(elements.count))",
+        hint: "this array holds at most \(limit)")
       return nil
     }
     return elements.enumerated().map { index, element in

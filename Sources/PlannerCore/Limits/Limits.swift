@@ -38,10 +38,18 @@ public enum Limits {
       liquidHeat: liquidHeat(fleet, nodeKW: { $0.nodePeakKW * scenario.margins.factor }))
     var checks = siteChecks(
       scenario.site, load: load, facility: facility, failures: nil, policy: scenario.policy)
+    if let positions = scenario.site.rackPositions {
+      checks.append(
+        check(
+          "rack-positions", load: Double(fleet.racks), limit: Double(positions.total),
+          unit: "racks", detail: "racks of GPU nodes and CPU servers on \(positions.summary)",
+          policy: scenario.policy))
+    }
     for plan in fleet.serving where plan.replicas > 0 {
       let index = scenario.deployments.firstIndex { $0.name == plan.deployment.name }
       let path = index.map { JSONPath.root.appending("deployments").appending(index: $0) }
       checks.append(contentsOf: latencyChecks(plan, policy: scenario.policy, path: path))
+      checks.append(contentsOf: servingChecks(plan, path: path))
     }
     return checks
   }

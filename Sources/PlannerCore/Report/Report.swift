@@ -20,6 +20,15 @@ public struct Report: Sendable, Equatable, Codable {
   /// The capplan version and the digests of the scenario and catalog behind the report; set
   /// by the caller that read the files (the library never knows its own release).
   public var provenance: Provenance?
+  /// The horizon: start, months, install policy and totals.
+  public var horizon: HorizonReport?
+  /// Each month of the horizon.
+  public var forecast: [ForecastMonthReport]?
+  /// Every limit's first warning and failing month and its order-by month.
+  public var runway: [RunwayReport]?
+  /// The representative day slot by slot, per component; only when asked for
+  /// (`--format csv --series slots`).
+  public var slotSeries: [SlotReport]?
 
   public static let currentSchemaVersion = 1
 }
@@ -61,6 +70,11 @@ public struct Summary: Sendable, Equatable, Codable {
   public var strandedKW: Double
   /// The worst check: `pass`, `warn` or `fail`.
   public var status: CheckStatus
+  /// Months from the start month to the first month a limit fails; null when none fails
+  /// within the horizon.
+  @EncodedNull public var runwayMonths: Int? = nil
+  /// The limit that fails first over the horizon; null when none does.
+  @EncodedNull public var firstLimitToFail: String? = nil
 }
 
 /// One surface's arrivals.
@@ -117,6 +131,9 @@ public struct DeploymentReport: Sendable, Equatable, Codable {
   public var gpu: String
   public var precision: String
   public var kvPrecision: String
+  /// Format of the routed experts' weights where it differs from `precision` (gpt-oss:
+  /// `mxfp4`); absent otherwise.
+  public var expertPrecision: String?
   public var tensorParallel: Int
   public var requestsPerSecond: Double
   public var promptTokens: Double
@@ -181,6 +198,25 @@ public struct DeploymentReport: Sendable, Equatable, Codable {
   public var probabilityOfWaiting: Double
   /// The deployment's measured profile as the scenario gives it; absent when modelled.
   public var profile: [ProfilePointReport]?
+  /// Pipeline stages of a replica (TP × PP GPUs each).
+  public var pipelineParallel: Int? = nil
+  /// Share of each pipeline stage's time idle for want of micro-batches (0 without stages).
+  public var pipelineBubble: Double? = nil
+  /// Whether experts are placed whole on each GPU and reached by all-to-all.
+  public var expertParallel: Bool? = nil
+  /// Whether the planner chose the parallelism (the scenario left `tensorParallel` open).
+  public var parallelismChosen: Bool? = nil
+  /// Spare replicas kept at idle beyond `replicas` (their GPUs are in `gpus`).
+  public var spareReplicas: Int? = nil
+  /// The board power cap the deployment is operated at, in watts; absent when uncapped.
+  public var powerCapWatts: Double? = nil
+  /// Wait for the replica's prefill behind other joining requests, 95th percentile, in ms
+  /// (part of `ttftP95Ms`).
+  public var prefillWaitP95Ms: Double? = nil
+  /// KV-cache tokens a replica holds, and the mean context a running sequence holds in it
+  /// (prompt + half the output).
+  public var kvCapacityTokens: Double? = nil
+  public var residentContextTokens: Double? = nil
 }
 
 /// The CPU pool running tokenisation, retrieval, orchestration and logging.
@@ -273,6 +309,9 @@ public struct DailyReport: Sendable, Equatable, Codable {
   /// The 288 five-minute slots of the day, power by component; absent in reports saved
   /// before it.
   public var slots: [SlotPowerReport]?
+  /// The day's peak with deferrable work in the valleys and spread evenly; only when a batch
+  /// surface gives `deadlineHours`.
+  public var valleyFill: ValleyFillReport?
 }
 
 /// How a check came out.

@@ -1,15 +1,20 @@
 /// Assembles the Report from the chain's values; computes nothing the chain did not.
 struct ReportBuilder {
-  let scenario: Scenario
-  let demand: Demand
-  let peak: WorkloadSplit
-  let fleet: FleetPlan
-  let it: ITPower
-  let facility: FacilityModel
+  let chain: PlanChain
   let daily: DailyEnergy
-  let checks: [Check]
-  let events: [EventOutcome]
+  /// The day with deferrable work spread evenly, when some surface fills valleys instead.
+  let spreadDaily: DailyEnergy?
+  let forecast: Forecast
   let requestEnergy: RequestEnergy
+
+  var scenario: Scenario { chain.scenario }
+  var demand: Demand { chain.demand }
+  var peak: WorkloadSplit { chain.peak }
+  var fleet: FleetPlan { chain.fleet }
+  var it: ITPower { chain.it }
+  var facility: FacilityModel { chain.facility }
+  var checks: [Check] { chain.checks }
+  var events: [EventOutcome] { chain.events }
 
   var report: Report {
     Report(
@@ -22,7 +27,9 @@ struct ReportBuilder {
       racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport),
       policy: PolicyReport(
         warnBelowHeadroom: scenario.policy.warnBelowHeadroom,
-        failBelowHeadroom: scenario.policy.failBelowHeadroom))
+        failBelowHeadroom: scenario.policy.failBelowHeadroom),
+      horizon: horizonReport, forecast: forecastMonths, runway: runwayReports,
+      slotSeries: daily.slotDeployments.isEmpty ? nil : slotReports)
   }
 
   private func eventReport(_ outcome: EventOutcome) -> EventReport {
@@ -63,7 +70,9 @@ struct ReportBuilder {
       tokensPerJoule: itWatts > 0 ? peak.outputTokensPerSecond / itWatts : 0,
       itPlannedKW: plannedIT.kilowatts,
       facilityPlannedKW: facility.facility(it: plannedIT).kilowatts,
-      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass)
+      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass,
+      runwayMonths: Runway.firstToFail(forecast.runway)?.firstFail,
+      firstLimitToFail: Runway.firstToFail(forecast.runway)?.limit)
   }
 
   private var surfaces: [SurfaceReport] {
@@ -96,14 +105,16 @@ struct ReportBuilder {
       let w = plan.workload
       let roofline = Roofline(d)
       let tokens = w.requestsPerSecond * w.outputTokens
-      let boardWatts = draw.activeGPUWatts * Double(plan.gpus)
+      let boardWatts = draw.activeGPUWatts * Double(plan.replicas * d.gpusPerReplica)
       return DeploymentReport(
         name: d.name, model: d.model.id, system: d.system.id, gpu: d.gpu.id,
         precision: d.weightPrecision.rawValue, kvPrecision: d.kvPrecision.rawValue,
+        expertPrecision: d.expertWeightPrecision == d.weightPrecision
+          ? nil : d.expertWeightPrecision.rawValue,
         tensorParallel: d.tensorParallel, requestsPerSecond: w.requestsPerSecond,
         promptTokens: w.promptTokens, outputTokens: w.outputTokens, batch: plan.batch,
         batchLimit: plan.batchLimit.rawValue, maxBatchByMemory: plan.maxBatchByMemory,
-        weightsGBPerGPU: roofline.weightBytes / 1e9 / Double(d.tensorParallel),
+        weightsGBPerGPU: roofline.weightBytes / 1e9 / Double(d.gpusPerReplica),
         kvBytesPerToken: roofline.kvBytesPerToken, replicas: plan.replicas, gpus: plan.gpus,
         nodes: nodes,
         tpotMs: plan.tpotSeconds * 1000, prefillMs: plan.prefillSeconds * 1000,
@@ -122,7 +133,13 @@ struct ReportBuilder {
         queueWaitP99Ms: plan.queueWaitP99Seconds * 1000, offeredLoad: plan.offeredLoad,
         targetUtilization: d.engine.targetUtilization, slotsNeeded: plan.slotsNeeded,
         replicasForUtilization: plan.replicasForUtilization,
-        probabilityOfWaiting: plan.probabilityOfWaiting, profile: DeploymentFigures.profile(plan))
+        probabilityOfWaiting: plan.probabilityOfWaiting, profile: DeploymentFigures.profile(plan),
+        pipelineParallel: d.pipelineParallel, pipelineBubble: roofline.pipelineBubble,
+        expertParallel: d.expertParallel, parallelismChosen: d.parallelismChosen,
+        spareReplicas: plan.spareReplicas, powerCapWatts: d.powerCapWatts,
+        prefillWaitP95Ms: plan.prefillWaitP95Seconds * 1000,
+        kvCapacityTokens: roofline.kvCapacityTokens,
+        residentContextTokens: Roofline.residentContext(w).mean)
     }
   }
 
@@ -194,7 +211,14 @@ struct ReportBuilder {
       tokensPerJoule: itKWh > 0 ? tokens / (itKWh * 3.6e6) : 0,
       energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1, annualITEnergyMWh: year.itMWh,
       annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate,
-      slots: slots)
+      slots: slots,
+      valleyFill: spreadDaily.map { spread in
+        ValleyFillReport(
+          peakITKWSpread: spread.slotIT.map(\.kilowatts).max() ?? 0,
+          peakITKWFilled: daily.slotIT.map(\.kilowatts).max() ?? 0,
+          outputTokensSpread: spread.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +),
+          outputTokensFilled: tokens)
+      })
   }
 
   /// Each slot of the day by component, facility terms from the facility model at that IT.

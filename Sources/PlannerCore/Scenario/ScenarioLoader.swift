@@ -42,6 +42,8 @@ public enum ScenarioLoader {
         .root.appending("schemaVersion"), at: object.value("schemaVersion")?.location,
         "unsupported schemaVersion \(version)", hint: "this capplan reads version \(schemaVersion)")
     }
+    // the JSON Schema an editor validates the file against; the loader only checks its type
+    _ = object.string("$schema")
     let name = object.string("name", required: true)
     let description = object.string("description") ?? ""
     let resolved =
@@ -62,6 +64,7 @@ public enum ScenarioLoader {
     let ladder = object.array("degradation").map {
       EventsDecoder.decodeLadder($0, context: context)
     }
+    let growth = object.object("growth")
     object.finish()
 
     guard let name, let traffic, let pipelines, let deployments else { return nil }
@@ -73,6 +76,7 @@ public enum ScenarioLoader {
       policy: policy)
     scenario.events = events?.map(\.event) ?? []
     scenario.degradation = ladder?.map(\.step) ?? []
+    HorizonDecoder.decode(growth, root: root, into: &scenario, context: context)
     let names = NameIndex(scenario, root: root)
     ReferenceChecker.check(scenario, names: names, context: context)
     if site != nil { SiteRequirements.check(scenario, context: context) }

@@ -28,6 +28,16 @@ public struct Site: Sendable, Equatable {
   /// Mean outdoor temperature of each month, January first, for the annual PUE
   /// (JSON `monthlyAmbientC`); nil: the design ambient all year.
   public var monthlyAmbientC: [Double]?
+  /// The hottest afternoon of each month, January first, at which the forecast plans that
+  /// month (JSON `designAmbientByMonthC`); nil: the design ambient every month.
+  public var designAmbientByMonthC: [Double]? = nil
+  /// Rack positions on the floor (JSON `rackPositions`); nil: not a limit here.
+  public var rackPositions: RackPositions? = nil
+  /// Months to add capacity, by kind (JSON `leadTimeMonths`).
+  public var leadTimes = LeadTimes()
+  /// Energy price, demand charge and grid carbon (JSON `energyPricePerKWh`,
+  /// `demandChargePerKWMonth`, `gridCarbonGPerKWh`).
+  public var tariff = Tariff()
 
   public init(
     rackLimitKW: Double, feed: PDUFeed, cooling: CoolingPlant, overhead: FacilityOverhead,

@@ -31,7 +31,8 @@ enum FleetDecoder {
       networkKWPerRack: object.number("networkKWPerRack", .nonNegative)
         ?? defaults.networkKWPerRack,
       storageKW: object.number("storageKW", .nonNegative) ?? defaults.storageKW,
-      cpuServer: server ?? .default)
+      cpuServer: server ?? .default,
+      install: object.choice("install", as: Fleet.Install.self) ?? .perMonth)
   }
 }
 
@@ -79,6 +80,7 @@ enum SiteDecoder {
       celsius: object.number("serverInletC", .any) ?? ServerInlet.referenceC,
       powerPerC: object.number("fanPowerPerC", .fraction) ?? ServerInlet().powerPerC)
     let monthly = decodeMonths(object)
+    let horizonKeys = HorizonDecoder.decodeSite(object)
     guard let rackLimit, let feed, let cooling, let overhead, let utility else { return nil }
     var site = Site(
       rackLimitKW: rackLimit, feed: feed, cooling: cooling, overhead: overhead, ups: ups,
@@ -89,12 +91,13 @@ enum SiteDecoder {
     site.rackAirLimitKW = airLimit
     site.inlet = inlet
     site.monthlyAmbientC = monthly
+    horizonKeys.apply(to: &site)
     return site
   }
 
   /// Twelve monthly mean temperatures, January first.
   static func decodeMonths(_ object: ObjectReader) -> [Double]? {
-    guard let elements = object.array("monthlyAmbientC") else { return nil }
+    guard let elements = object.array("monthlyAmbientC", atMost: 12) else { return nil }
     let path = object.path.appending("monthlyAmbientC")
     let values = elements.compactMap {
       ValueReader.number($0.value, .any, path: $0.path, context: object.context)

@@ -28,6 +28,12 @@ public struct Surface: Sendable, Equatable {
   public var promptTokens: Double
   /// Mean generated tokens per request (JSON `outputTokens`).
   public var outputTokens: Double
+  /// How prompt lengths spread around their mean (JSON `promptTokensP95` or
+  /// `promptTokensSigma`; default fixed).
+  public var promptSpread: LengthSpread = .fixed
+  /// How output lengths spread around their mean (JSON `outputTokensP95` or
+  /// `outputTokensSigma`; default geometric).
+  public var outputSpread: LengthSpread = .exponential
   /// The worst five minutes of the peak hour over that hour's mean, ≥ 1
   /// (JSON `worstFiveMinutesMultiplier`).
   public var worstFiveMinutesMultiplier: Double
@@ -41,6 +47,11 @@ public struct Surface: Sendable, Equatable {
   public var pipeline: String
   /// Name of the route (or of one deployment) that generates the answer (JSON `route`).
   public var route: String
+  /// How the surface's traffic grows; nil: the scenario's growth (JSON `growth`).
+  public var growth: Growth? = nil
+  /// For a batch surface: hours within which its work must be done, so that it may be
+  /// scheduled into the day's valleys (JSON `deadlineHours`); nil: spread evenly.
+  public var deadlineHours: Double? = nil
 
   /// Of `rate` requests per second, those that reach generation: cache hits are answered
   /// before it (they still run the pipeline's other stages).
