@@ -17,7 +17,8 @@ extension TextReport {
         m.month, Format.grouped(m.peakRequestsPerSecond, 0), Format.grouped(Double(m.gpus), 0),
         Format.grouped(Double(m.racks), 0), Format.grouped(m.itPeakKW, 0),
         Format.grouped(m.facilityPeakKW, 0), m.tightestLimit ?? "-",
-        m.tightestHeadroom.map { $0 < -9.99 ? "< -999%" : Format.percent($0, 1) } ?? "-", m.status.rawValue,
+        m.tightestHeadroom.map { $0 < -9.99 ? "< -999%" : Format.percent($0, 1) } ?? "-",
+        m.status.rawValue,
       ])
     }
     let span =
