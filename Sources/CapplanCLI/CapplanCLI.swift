@@ -22,6 +22,7 @@ public enum CapplanCLI {
   static var commands: [CommandEntry] {
     [
       CommandEntry(PlanCommand.self), CommandEntry(CheckCommand.self),
+      CommandEntry(DiffCommand.self),
       CommandEntry(ValidateCommand.self),
       CommandEntry(CatalogCommand.self),
       CommandEntry(ExplainCommand.self), CommandEntry(ChartCommand.self),
@@ -92,6 +93,7 @@ enum Help {
     commands:
       plan FILE       plan a scenario: demand, serving, fleet, power stack, limits
       check FILE      the same plan as a gate: a verdict per limit, exit 1 when any fails
+      diff BASE HEAD  what moved between two releases (scenarios or saved JSON reports)
       validate FILE…  check scenario files without planning
       catalog [KIND]  list the built-in GPUs, systems and models (KIND: gpus, systems, models)
       explain FILE [deployments.NAME]

@@ -26,6 +26,8 @@ enum BuiltInSystems2025 {
       // [S] 8 power shelves, 132 kW DC (introl.com citing Supermicro) = 8 × 6 × 5.5 kW as
       // GB200; split 4 shelves per feed, modelled.
       powerSupplies: PowerSupplies(count: 48, ratingWatts: 5500, redundant: 24, onFeedA: 24),
+      // NVLink 5 switch trays join the rack's 72 GPUs in one domain, as GB200 NVL72.
+      nvlinkDomainGPUs: 72,
       source: "tray and rack: [S] NVIDIA Hot Chips 2025 and Supermicro via press; layout as "
         + "GB200 NVL72 (18 trays, 9 switch trays); host power: modelled"),
     SystemSpec(
