@@ -4,8 +4,11 @@ import PlannerCore
 enum PlanCommand: Command {
   static let name = "plan"
   static let formats = ["text", "json", "csv"]
+  /// What `plan --format` takes: the formats above, and the HTML page.
+  static let planFormats = formats + ["html"]
   static let help = """
-    usage: capplan plan FILE [--format text|json|csv] [--series slots|months] [--output PATH]
+    usage: capplan plan FILE [--format text|json|csv|html] [--series slots|months]
+                             [--output PATH]
 
     Plans the scenario in FILE ('-' for standard input) at its planning peak, the worst five
     minutes of the busiest slot, and over a representative day: demand per surface, each
@@ -14,8 +17,10 @@ enum PlanCommand: Command {
     of the horizon, and the runway of every limit.
 
     options:
-      --format text|json|csv
-                           text (default, fits 100 columns), json (stable, sorted keys) or csv
+      --format text|json|csv|html
+                           text (default, fits 100 columns), json (stable, sorted keys), csv,
+                           or html: one self-contained page with the summary, every chart and
+                           every table (inline CSS and SVG, no scripts, nothing to fetch)
       --series slots|months
                            with csv: the day's 288 slots per component, or the forecast's
                            months (default)
@@ -27,7 +32,7 @@ enum PlanCommand: Command {
 
   static func run(_ arguments: [String], console: Console) throws(CLIError) -> Int32 {
     let args = try Arguments(arguments, valued: ["format", "output", "series"])
-    let format = try args.choice("format", allowed: formats, default: "text")
+    let format = try args.choice("format", allowed: planFormats, default: "text")
     let series = try args.choice("series", allowed: ["slots", "months"], default: "months")
     if args.options["series"] != nil && format != "csv" {
       throw .usage("'--series' goes with '--format csv'", hint: "add --format csv")
@@ -42,7 +47,8 @@ enum PlanCommand: Command {
       format == "csv"
       ? (series == "slots" ? CSVReport.slots(report) : CSVReport.months(report))
       : try render(report, format: format)
-    try OutputWriter.write(text, to: args.options["output"], console: console)
+    try OutputWriter.write(
+      text, to: args.options["output"], console: console, statuses: format == "text")
     return ExitCode.ok
   }
 
@@ -54,6 +60,8 @@ enum PlanCommand: Command {
       } catch {
         throw CLIError(lines: ["capplan: internal error: \(error)"], code: ExitCode.internalError)
       }
+    case "html":
+      return HTMLReport.render(report)
     default:
       return TextReport.render(report)
     }

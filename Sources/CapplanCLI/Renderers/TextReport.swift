@@ -59,7 +59,7 @@ enum TextReport {
     ])
     for d in report.deployments {
       sizing.add([
-        d.name, d.model, d.gpu, d.precision, "\(d.tensorParallel)", "\(d.batch)", d.batchLimit,
+        d.name, d.model, d.gpu, d.precision, parallelism(d), "\(d.batch)", d.batchLimit,
         Format.grouped(Double(d.replicas), 0), Format.grouped(Double(d.gpus), 0),
         Format.grouped(Double(d.nodes), 0),
       ])
@@ -261,16 +261,5 @@ enum CheckText {
     return
       "verdict: \(report.summary.status.rawValue.uppercased()) (\(report.checks.count) checks: "
       + "\(counts[0]) pass, \(counts[1]) warn, \(counts[2]) fail)"
-  }
-
-  /// `capplan check`'s output: one line per check, then the verdict.
-  static func render(_ report: Report, file: String) -> String {
-    var text = ""
-    for c in report.checks {
-      text +=
-        "\(c.status.rawValue.uppercased()) \(c.name): \(Format.grouped(c.load, 1)) of \(Format.grouped(c.limit, 1)) \(c.unit), "
-      text += "headroom \(Format.percent(c.headroom, 1)) — \(c.detail)\n"
-    }
-    return text + "\(file): " + verdict(report) + "\n"
   }
 }

@@ -24,7 +24,11 @@ struct ScenarioInput {
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
   func plan(slotSeries: Bool = false) throws(CLIError) -> Report {
-    let loaded = try load()
+    try plan(try load(), slotSeries: slotSeries)
+  }
+
+  /// Plans an already loaded scenario, adding the report's provenance.
+  func plan(_ loaded: ScenarioLoader.Loaded, slotSeries: Bool = false) throws(CLIError) -> Report {
     var report: Report
     do {
       report = try Planner.plan(loaded.scenario, slotSeries: slotSeries)
@@ -61,7 +65,9 @@ struct ScenarioInput {
   }
 
   /// Each diagnostic on its own line, placed at its own location or at its path's.
-  func invalid(_ diagnostics: [Diagnostic], locations: [String: SourceLocation]) -> CLIError {
+  func invalid(
+    _ diagnostics: [Diagnostic], locations: [String: SourceLocation], what: String = "scenario"
+  ) -> CLIError {
     let lines = diagnostics.map { diagnostic -> String in
       var placed = diagnostic
       if placed.location == nil { placed.location = locations[diagnostic.path] }
@@ -70,7 +76,8 @@ struct ScenarioInput {
     let count = diagnostics.count
     return CLIError(
       lines: lines + [
-        "\(displayName): \(count) \(count == 1 ? "problem" : "problems"); nothing was planned"
+        "\(displayName): \(count) \(count == 1 ? "problem" : "problems"); "
+          + (what == "scenario" ? "nothing was planned" : "nothing was checked")
       ],
       code: ExitCode.invalidInput)
   }
@@ -79,9 +86,13 @@ struct ScenarioInput {
 /// Writes a command's output to standard output or, with `--output`, to a file replaced
 /// atomically: a failed run never leaves a half-written file.
 enum OutputWriter {
-  static func write(_ text: String, to path: String?, console: Console) throws(CLIError) {
+  /// Writes `text`; on standard output, `statuses` text has its check statuses coloured when
+  /// the console colours.
+  static func write(
+    _ text: String, to path: String?, console: Console, statuses: Bool = false
+  ) throws(CLIError) {
     guard let path, path != "-" else {
-      console.out(text)
+      console.out(statuses && console.colour ? StatusColour.apply(text) : text)
       return
     }
     do {
