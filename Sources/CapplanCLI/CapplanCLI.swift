@@ -27,6 +27,7 @@ public enum CapplanCLI {
       CommandEntry(CatalogCommand.self),
       CommandEntry(ExplainCommand.self), CommandEntry(ChartCommand.self),
       CommandEntry(InitCommand.self), CommandEntry(CompletionsCommand.self),
+      CommandEntry(SchemaCommand.self),
     ]
   }
 
