@@ -38,7 +38,7 @@ indirect enum JSONTree {
       let keys = members.keys.sorted()
       for (index, key) in keys.enumerated() {
         Self.pad(&out, indent + 1)
-        Self.quote(key, into: &out)
+        JSONValue.writeString(key, into: &out)
         out += " : "
         members[key]!.write(to: &out, indent: indent + 1)
         out += index == keys.count - 1 ? "\n" : ",\n"
@@ -56,7 +56,7 @@ indirect enum JSONTree {
       if elements.isEmpty { out += "\n" }
       Self.pad(&out, indent)
       out += "]"
-    case .string(let text): Self.quote(text, into: &out)
+    case .string(let text): JSONValue.writeString(text, into: &out)
     case .number(let text): out += text
     case .bool(let flag): out += flag ? "true" : "false"
     case .null: out += "null"
@@ -65,27 +65,5 @@ indirect enum JSONTree {
 
   private static func pad(_ out: inout String, _ level: Int) {
     out += String(repeating: "  ", count: level)
-  }
-
-  /// A JSON string literal: quote, backslash and control characters escaped, `/` and every
-  /// other character as it is.
-  private static func quote(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{8}": out += "\\b"
-      case "\u{C}": out += "\\f"
-      case let control where control.value < 0x20:
-        let hex = String(control.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
   }
 }

@@ -32,8 +32,9 @@ extension JSONValue {
     }
   }
 
-  /// A JSON string literal: quotes, backslashes and control characters escaped.
-  static func writeString(_ string: String, into text: inout String) {
+  /// A JSON string literal: quotes, backslashes and control characters escaped; every other
+  /// character, `/` included, as it is. The one string writer of every JSON capplan prints.
+  public static func writeString(_ string: String, into text: inout String) {
     text += "\""
     for scalar in string.unicodeScalars {
       switch scalar {
