@@ -52,8 +52,12 @@ enum DiffMarkdown {
     }
     if dropped > 0 || droppedInputs > 0 {
       var parts: [String] = []
-      if dropped > 0 { parts.append("\(dropped) outputs that moved least") }
-      if droppedInputs > 0 { parts.append("\(droppedInputs) changed inputs") }
+      if dropped > 0 {
+        parts.append("\(Format.grouped(Double(dropped), 0)) outputs that moved least")
+      }
+      if droppedInputs > 0 {
+        parts.append("\(Format.grouped(Double(droppedInputs), 0)) changed inputs")
+      }
       text +=
         "\n_Left out to stay within GitHub's \(Format.grouped(Double(limit), 0))-character comment limit: \(parts.joined(separator: " and ")); `capplan diff --format text` shows everything._\n"
     }
