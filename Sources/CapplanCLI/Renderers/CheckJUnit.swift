@@ -40,17 +40,13 @@ enum CheckJUnit {
     }
   }
 
-  /// Text safe inside an XML attribute or element: the five special characters as entities and
-  /// control characters XML 1.0 cannot hold dropped.
+  /// Text safe inside an XML attribute or element: the markup characters as SVG and HTML
+  /// escape them, line breaks and tabs as character references, other control characters
+  /// (which XML 1.0 cannot hold) dropped.
   static func escape(_ text: String) -> String {
     var out = ""
-    for scalar in text.unicodeScalars {
+    for scalar in SVGWriter.escape(text).unicodeScalars {
       switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
       case "\n": out += "&#10;"
       case "\t": out += "&#9;"
       case _ where scalar.value < 0x20: continue
@@ -59,4 +55,5 @@ enum CheckJUnit {
     }
     return out
   }
+
 }
