@@ -24,7 +24,7 @@ public enum CapplanCLI {
       CommandEntry(PlanCommand.self), CommandEntry(CheckCommand.self),
       CommandEntry(ValidateCommand.self),
       CommandEntry(CatalogCommand.self),
-      CommandEntry(ExplainCommand.self),
+      CommandEntry(ExplainCommand.self), CommandEntry(ChartCommand.self),
     ]
   }
 
@@ -94,6 +94,8 @@ enum Help {
       catalog [KIND]  list the built-in GPUs, systems and models (KIND: gpus, systems, models)
       explain FILE [deployments.NAME]
                       one deployment figure by figure: curve, batch, queueing, power, provenance
+      chart FILE --kind KIND
+                      one chart as SVG (KIND: day, stack, headroom, curve, events)
 
     options:
       -h, --help      show help (also 'capplan help COMMAND' or 'capplan COMMAND --help')

@@ -26,7 +26,9 @@ struct ScenarioInput {
   func plan() throws(CLIError) -> Report {
     let loaded = try load()
     do {
-      return try Planner.plan(loaded.scenario)
+      var report = try Planner.plan(loaded.scenario)
+      report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
+      return report
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
@@ -34,10 +36,26 @@ struct ScenarioInput {
 
   func load() throws(CLIError) -> ScenarioLoader.Loaded {
     do {
-      return try ScenarioLoader.load(bytes)
+      let document = try Overlay.resolve(name: displayName, bytes: bytes, base: Self.readBase)
+      return try ScenarioLoader.load(document: document)
     } catch {
       throw invalid(error.diagnostics, locations: [:])
     }
+  }
+
+  /// Reads the base `reference` names, relative to the file `from` (standard input: to the
+  /// current directory).
+  static func readBase(_ reference: String, from: String) -> Overlay.Source {
+    let folder = from == "<stdin>" ? "" : FilePath.folder(of: from)
+    let path = FilePath.normalized(reference.hasPrefix("/") ? reference : folder + reference)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return Overlay.Source(name: path, bytes: nil, problem: "no such file")
+    }
+    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+      return Overlay.Source(name: path, bytes: nil, problem: "cannot read the file")
+    }
+    return Overlay.Source(name: path, bytes: [UInt8](data))
   }
 
   /// Each diagnostic on its own line, placed at its own location or at its path's.

@@ -30,9 +30,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     self.hint = hint
   }
 
-  /// The diagnostic as one line, `file:line:col: error: path: message; hint`.
+  /// The diagnostic as one line, `file:line:col: error: path: message; hint`; a location in
+  /// another file (an `extends` base) names that file instead of `file`.
   public func formatted(file: String) -> String {
-    var line = file
+    var line = location?.file ?? file
     if let location { line += ":\(location.line):\(location.column)" }
     line += ": \(severity.rawValue): "
     if !path.isEmpty { line += "\(path): " }

@@ -3,10 +3,10 @@
 public enum Limits {
   /// A check of `load` against `limit` under `policy`. A latency objective has no warning
   /// band: the batch is chosen to run close to its TPOT objective on purpose, so it either
-  /// holds or it does not.
+  /// holds or it does not. `source` is the JSON path of the scenario key that sets the limit.
   public static func check(
     _ name: String, load: Double, limit: Double, unit: String, detail: String, policy: Policy,
-    objective: Bool = false
+    objective: Bool = false, source: String? = nil
   ) -> Check {
     let headroom = limit > 0 ? 1 - load / limit : -1
     let status: CheckStatus =
@@ -16,7 +16,7 @@ public enum Limits {
         ? .fail : headroom < policy.warnBelowHeadroom ? .warn : .pass
     return Check(
       name: name, load: load, limit: limit, unit: unit, headroom: headroom, status: status,
-      detail: detail)
+      detail: detail, source: source)
   }
 
   /// The checks of a plan in the normal state: the site's limits against the planned load
@@ -39,7 +39,9 @@ public enum Limits {
     var checks = siteChecks(
       scenario.site, load: load, facility: facility, failures: nil, policy: scenario.policy)
     for plan in fleet.serving where plan.replicas > 0 {
-      checks.append(contentsOf: latencyChecks(plan, policy: scenario.policy))
+      let index = scenario.deployments.firstIndex { $0.name == plan.deployment.name }
+      let path = index.map { JSONPath.root.appending("deployments").appending(index: $0) }
+      checks.append(contentsOf: latencyChecks(plan, policy: scenario.policy, path: path))
     }
     return checks
   }
@@ -67,18 +69,19 @@ public enum Limits {
           "rack-power[\(rack.pool)]", load: rack.fullestKW, limit: site.rackLimitKW, unit: "kW",
           detail:
             "fullest rack: \(rack.nodes) × \(Format.fixed(rack.nodeKW, 2)) kW (\(rack.charged)) + rack equipment",
-          policy: policy))
+          policy: policy, source: "site.rackLimitKW"))
       checks.append(
         check(
           "pdu-feed[\(rack.pool)]", load: rack.fullestKW, limit: feedBudget, unit: "kW",
-          detail: FeedCapacity.summary(site.feed, feedsLost: failures?.feeds ?? 0), policy: policy))
+          detail: FeedCapacity.summary(site.feed, feedsLost: failures?.feeds ?? 0), policy: policy,
+          source: "site.pdu"))
       if let air = site.rackAirLimitKW {
         checks.append(
           check(
             "rack-air[\(rack.pool)]", load: rack.airKW, limit: air, unit: "kW",
             detail:
               "fullest rack's heat to air: \(Format.percent(1 - rack.liquidFraction, 0)) of its nodes + rack equipment",
-            policy: policy))
+            policy: policy, source: "site.rackAirLimitKW"))
       }
     }
     if let row = site.row, !load.racks.isEmpty {
@@ -88,7 +91,7 @@ public enum Limits {
         check(
           "row", load: heaviest.reduce(0, +), limit: row.limitKW, unit: "kW",
           detail: "the \(heaviest.count) heaviest racks on one busway of \(row.racks)",
-          policy: policy))
+          policy: policy, source: "site.row.limitKW"))
     }
     let cooling = site.cooling.units
     checks.append(
@@ -97,7 +100,7 @@ public enum Limits {
         limit: facility.coolingCapacityKW(unitsLost: failures?.coolingUnits), unit: "kW",
         detail:
           "\(unitsSummary(cooling, lost: failures?.coolingUnits)), at \(Format.plain(facility.ambientC)) °C (\(site.cooling.curve.name) curve)",
-        policy: policy))
+        policy: policy, source: "site.cooling"))
     if let loop = site.liquidLoop {
       checks.append(
         check(
@@ -106,13 +109,14 @@ public enum Limits {
           unit: "kW",
           detail:
             "\(unitsSummary(loop, lost: failures.map { _ in 0 })); liquid-cooled share of node heat",
-          policy: policy))
+          policy: policy, source: "site.liquidCooling"))
     }
     if let ups = site.ups {
       checks.append(
         check(
           "ups", load: load.plannedIT.kilowatts, limit: ups.capacityKW(failures?.upsModules),
-          unit: "kW", detail: unitsSummary(ups, lost: failures?.upsModules), policy: policy))
+          unit: "kW", detail: unitsSummary(ups, lost: failures?.upsModules), policy: policy,
+          source: "site.ups"))
     }
     if let generator = site.generator {
       checks.append(
@@ -121,12 +125,13 @@ public enum Limits {
           limit: generator.capacityKW(failures?.generatorUnits), unit: "kW",
           detail:
             "\(unitsSummary(generator, lost: failures?.generatorUnits)); the whole facility without the utility",
-          policy: policy))
+          policy: policy, source: "site.generator"))
     }
     checks.append(
       check(
         "utility", load: load.plannedFacility.kilowatts, limit: site.utilityKW, unit: "kW",
-        detail: "facility power with margins against the contracted interconnect", policy: policy))
+        detail: "facility power with margins against the contracted interconnect", policy: policy,
+        source: "site.utilityKW"))
     return checks
   }
 
@@ -140,7 +145,8 @@ public enum Limits {
   /// An event as a check: passes when the site holds without a step and serves as planned,
   /// warns when the ladder contains it or service suffers, fails when no ladder contains it.
   /// The load is the worst limit's use (load over limit, in %) at the end of the ladder.
-  public static func eventCheck(_ outcome: EventOutcome) -> Check {
+  /// `index` is the event's place in the scenario's `events`.
+  public static func eventCheck(_ outcome: EventOutcome, index: Int? = nil) -> Check {
     let final = outcome.final
     let worst = final.checks.max { $0.load / max($0.limit, 1e-9) < $1.load / max($1.limit, 1e-9) }
     let use = worst.map { $0.limit > 0 ? $0.load / $0.limit : 1 } ?? 0
@@ -167,14 +173,21 @@ public enum Limits {
     }
     return Check(
       name: "event[\(outcome.event.name)]", load: use * 100, limit: 100, unit: "%",
-      headroom: 1 - use, status: status, detail: detail)
+      headroom: 1 - use, status: status, detail: detail,
+      source: index.map { JSONPath.root.appending("events").appending(index: $0).description })
   }
 
   /// A deployment's latency objectives. When its slots cannot carry the load the queue has no
   /// steady state: its TTFT figures (the wait after the planning peak,
   /// `ServingPlan.overloadSeconds`) fail however small they are, and without a TTFT objective a
   /// `queue[name]` check of offered load against slots fails instead.
-  static func latencyChecks(_ plan: ServingPlan, policy: Policy) -> [Check] {
+  /// `path` is the deployment's place in the scenario (`deployments[1]`), the objectives'
+  /// keys under its `slo`.
+  static func latencyChecks(_ plan: ServingPlan, policy: Policy, path: JSONPath? = nil) -> [Check] {
+    func source(_ key: String?) -> String? {
+      guard let path else { return nil }
+      return (key.map { path.appending("slo").appending($0) } ?? path).description
+    }
     let name = plan.deployment.name
     let slo = plan.deployment.slo
     let unstable = plan.isUnstable ? unstableDetail(plan) : nil
@@ -182,7 +195,7 @@ public enum Limits {
       var check = check(
         "ttft-\(quantile)[\(name)]", load: load * 1000, limit: limit, unit: "ms",
         detail: "prefill + first step + \(quantile) queueing over \(plan.replicas) replicas",
-        policy: policy, objective: true)
+        policy: policy, objective: true, source: source("ttft\(quantile.uppercased())Ms"))
       if let unstable { (check.status, check.detail) = (.fail, unstable) }
       return check
     }
@@ -191,7 +204,8 @@ public enum Limits {
       checks.append(
         check(
           "tpot[\(name)]", load: plan.tpotSeconds * 1000, limit: tpot, unit: "ms",
-          detail: "time per output token at batch \(plan.batch)", policy: policy, objective: true))
+          detail: "time per output token at batch \(plan.batch)", policy: policy, objective: true,
+          source: source("tpotMs")))
     }
     if let p95 = slo.ttftP95Ms { checks.append(ttft("p95", load: plan.ttftP95Seconds, limit: p95)) }
     if let p99 = slo.ttftP99Ms { checks.append(ttft("p99", load: plan.ttftP99Seconds, limit: p99)) }
@@ -199,7 +213,7 @@ public enum Limits {
       let slots = Double(plan.replicas * plan.batch)
       var queue = check(
         "queue[\(name)]", load: plan.slotUtilization * slots, limit: slots, unit: "slots",
-        detail: unstable, policy: policy, objective: true)
+        detail: unstable, policy: policy, objective: true, source: source(nil))
       queue.status = .fail
       checks.append(queue)
     }

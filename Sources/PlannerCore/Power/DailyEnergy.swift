@@ -6,6 +6,8 @@ public struct DailyEnergy: Sendable, Equatable {
   public var slotFacility: [Power]
   /// Generated tokens per second of each slot.
   public var slotOutputTokensPerSecond: [Double]
+  /// IT power of each slot by component (its `total` is `slotIT`).
+  public var slotComponents: [ITPower] = []
 
   /// Runs every slot through the fleet sized for the peak; replicas stay up off-peak and
   /// draw what their lighter batches draw.
@@ -15,15 +17,20 @@ public struct DailyEnergy: Sendable, Equatable {
     var it: [Power] = []
     var total: [Power] = []
     var tokens: [Double] = []
+    var components: [ITPower] = []
     for slot in 0..<DiurnalProfile.slotsPerDay {
       let split = WorkloadSplit.split(
         scenario, rates: demand.surfaces.map { $0.slotRequestsPerSecond[slot] })
-      let power = ITPower.of(fleet, scenario: scenario, split: split).total
+      let parts = ITPower.of(fleet, scenario: scenario, split: split)
+      let power = parts.total
+      components.append(parts)
       it.append(power)
       total.append(facility.facility(it: power))
       tokens.append(split.outputTokensPerSecond)
     }
-    return DailyEnergy(slotIT: it, slotFacility: total, slotOutputTokensPerSecond: tokens)
+    return DailyEnergy(
+      slotIT: it, slotFacility: total, slotOutputTokensPerSecond: tokens,
+      slotComponents: components)
   }
 
   /// Energy over the day of per-slot powers, in kWh (each slot lasts 1/12 h).

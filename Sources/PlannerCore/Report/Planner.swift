@@ -19,7 +19,7 @@ public enum Planner {
       Limits.checks(
         scenario, fleet: fleet, plannedIT: plannedIT,
         plannedFacility: facility.facility(it: plannedIT),
-        facility: facility) + events.map { Limits.eventCheck($0) }
+        facility: facility) + events.enumerated().map { Limits.eventCheck($1, index: $0) }
     let daily = DailyEnergy.compute(scenario, demand: demand, fleet: fleet, facility: facility)
     return ReportBuilder(
       scenario: scenario, demand: demand, peak: peak, fleet: fleet, it: it, facility: facility,

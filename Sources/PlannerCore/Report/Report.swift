@@ -15,6 +15,11 @@ public struct Report: Sendable, Equatable, Codable {
   public var checks: [Check]
   /// What-if events at the planning peak and the degradation steps that contain them.
   public var events: [EventReport]
+  /// The headroom thresholds the checks were judged by; absent in reports saved before it.
+  public var policy: PolicyReport?
+  /// The capplan version and the digests of the scenario and catalog behind the report; set
+  /// by the caller that read the files (the library never knows its own release).
+  public var provenance: Provenance?
 
   public static let currentSchemaVersion = 1
 }
@@ -265,6 +270,9 @@ public struct DailyReport: Sendable, Equatable, Codable {
   public var annualPUE: Double
   /// `monthly` (the site's monthly temperatures) or `design` (the design ambient all year).
   public var annualClimate: String
+  /// The 288 five-minute slots of the day, power by component; absent in reports saved
+  /// before it.
+  public var slots: [SlotPowerReport]?
 }
 
 /// How a check came out.
@@ -288,6 +296,9 @@ public struct Check: Sendable, Equatable, Codable {
   public var status: CheckStatus
   /// What was compared, in words.
   public var detail: String
+  /// JSON path of the scenario key that sets the limit (`site.rackLimitKW`,
+  /// `deployments[1].slo.tpotMs`), where `check --format github` points.
+  public var source: String?
 }
 
 /// One what-if event and how the site came through it.

@@ -19,7 +19,10 @@ struct ReportBuilder {
         profile: scenario.traffic.profile.name,
         designAmbientC: scenario.site.designAmbientC),
       summary: summary, demand: surfaces, deployments: deployments, cpuPool: cpuPool,
-      racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport))
+      racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport),
+      policy: PolicyReport(
+        warnBelowHeadroom: scenario.policy.warnBelowHeadroom,
+        failBelowHeadroom: scenario.policy.failBelowHeadroom))
   }
 
   private func eventReport(_ outcome: EventOutcome) -> EventReport {
@@ -184,15 +187,29 @@ struct ReportBuilder {
     let tokens = daily.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +)
     let busiest = daily.slotIT.indices.max { daily.slotIT[$0] < daily.slotIT[$1] } ?? 0
     let year = AnnualEnergy.compute(daily, site: scenario.site)
-    let minutes = busiest * 5
-    let hh = minutes / 60
-    let mm = minutes % 60
     return DailyReport(
       itEnergyKWh: itKWh, facilityEnergyKWh: facilityKWh, averageITKW: itKWh / 24,
       minimumITKW: daily.slotIT.min()?.kilowatts ?? 0,
-      peakSlot: "\(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)", outputTokens: tokens,
+      peakSlot: SlotPowerReport.start(ofSlot: busiest), outputTokens: tokens,
       tokensPerJoule: itKWh > 0 ? tokens / (itKWh * 3.6e6) : 0,
       energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1, annualITEnergyMWh: year.itMWh,
-      annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate)
+      annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate,
+      slots: slots)
+  }
+
+  /// Each slot of the day by component, facility terms from the facility model at that IT.
+  private var slots: [SlotPowerReport] {
+    daily.slotComponents.enumerated().map { index, parts in
+      let total = parts.total
+      return SlotPowerReport(
+        start: SlotPowerReport.start(ofSlot: index), gpuKW: parts.gpu.kilowatts,
+        hostKW: parts.host.kilowatts, psuLossKW: parts.psuLoss.kilowatts,
+        networkKW: (parts.network + parts.rackEquipment).kilowatts,
+        cpuPoolKW: parts.cpuPool.kilowatts,
+        otherITKW: (parts.storage + parts.inletUplift).kilowatts, itKW: total.kilowatts,
+        electricalLossKW: facility.electricalLoss(it: total).kilowatts,
+        coolingKW: facility.coolingPower(it: total).kilowatts,
+        facilityKW: daily.slotFacility[index].kilowatts)
+    }
   }
 }

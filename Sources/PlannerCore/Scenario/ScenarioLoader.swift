@@ -10,19 +10,27 @@ public enum ScenarioLoader {
     public var scenario: Scenario
     /// Source location by JSON path string, for placing later diagnostics.
     public var locations: [String: SourceLocation]
+    /// The document the scenario was decoded from, overlays merged.
+    public var document: JSONValue
   }
 
   /// Parses and validates `bytes` (UTF-8 JSON) against `catalog`.
   public static func load(_ bytes: [UInt8], catalog: Catalog = .builtIn) throws(DiagnosticError)
     -> Loaded
   {
-    let root = try JSONReader.parse(bytes)
+    try load(document: try JSONReader.parse(bytes), catalog: catalog)
+  }
+
+  /// Validates a parsed document (an overlay chain already merged, `Overlay.resolve`).
+  public static func load(document root: JSONValue, catalog: Catalog = .builtIn)
+    throws(DiagnosticError) -> Loaded
+  {
     let context = DecodingContext()
     let scenario = decode(root, catalog: catalog, context: context)
     guard let scenario, !context.hasErrors else {
       throw DiagnosticError(context.sortedDiagnostics)
     }
-    return Loaded(scenario: scenario, locations: context.locations)
+    return Loaded(scenario: scenario, locations: context.locations, document: root)
   }
 
   static func decode(_ root: JSONValue, catalog: Catalog, context: DecodingContext) -> Scenario? {
