@@ -37,6 +37,13 @@ public struct FacilityModel: Sendable, Equatable {
     self.economising = economising
   }
 
+  /// Share of IT heat the liquid loop takes: Σ pools nodes × modelled peak × liquid fraction
+  /// over IT.
+  public static func liquidShare(_ fleet: FleetPlan, it: ITPower) -> Double {
+    let liquid = Limits.liquidHeat(fleet, nodeKW: \.nodePeakKW)
+    return it.total.watts > 0 ? min(1, liquid / it.total) : 0
+  }
+
   /// The plant's full-load COP at the ambient temperature.
   public var cop: Double {
     cooling.ratedCOP * cooling.curve.copFactor(at: ambientC, ratedAt: cooling.ratedAmbientC)
@@ -103,7 +110,8 @@ public struct FacilityModel: Sendable, Equatable {
         guard let element, let coefficients = element.losses else { return nil }
         return ComponentLoss(
           component: name,
-          kilowatts: coefficients.lossKW(loadKW: loadKW, ratingKW: element.units.runningKW(lost: 0)),
+          kilowatts: coefficients.lossKW(
+            loadKW: loadKW, ratingKW: element.units.runningKW(lost: 0)),
           inCooledSpace: element.inCooledSpace)
       }
   }
@@ -132,6 +140,12 @@ public struct FacilityModel: Sendable, Equatable {
   /// Electrical losses at `it`, in every component.
   public func electricalLoss(it: Power) -> Power {
     Power(kilowatts: breakdown(it: it).lossKW)
+  }
+
+  /// Everything beyond IT that is not the cooling plant: electrical losses and lighting.
+  public func lossesAndLighting(it: Power) -> Power {
+    let parts = breakdown(it: it)
+    return Power(kilowatts: parts.lossKW + parts.lightingKW)
   }
 
   /// The cooling plant's power at `it`: compressors, fans and pumps; under a constant PUE the

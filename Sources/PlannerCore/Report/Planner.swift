@@ -10,7 +10,8 @@ public enum Planner {
     let fleet = FleetPlan.build(
       scenario, serving: serving, peakCPUSecondsPerSecond: peak.cpuSecondsPerSecond)
     let it = ITPower.of(fleet, scenario: scenario, split: peak)
-    let facility = FacilityModel(site: scenario.site)
+    let facility = FacilityModel(
+      site: scenario.site, liquidShare: FacilityModel.liquidShare(fleet, it: it))
     let plannedIT = it.total * scenario.margins.factor
     let events = scenario.events.map {
       EventOutcome.evaluate($0, scenario: scenario, fleet: fleet, ladder: scenario.degradation)

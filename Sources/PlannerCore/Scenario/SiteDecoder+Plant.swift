@@ -8,6 +8,9 @@ extension SiteDecoder {
     RedundantUnits?, UPSDetail
   ) {
     defer { object.finish() }
+    for key in ["rechargeFraction", "mode"] where !object.has(key) {
+      defaulted.append("ups.\(key)")
+    }
     let kva = object.number("unitKVA", .positive)
     if kva != nil && !object.has("powerFactor") { defaulted.append("ups.powerFactor") }
     let pf = object.number("powerFactor", .positiveFraction) ?? (kva == nil ? 1 : 0.9)

@@ -56,14 +56,20 @@ enum SiteDecoder {
       decodeCooling($0, &defaulted)
     }
     var overheadInside = true
-    let overhead = object.object("overhead", required: true).flatMap {
-      decodeOverhead($0, inCooledSpace: &overheadInside)
+    let overhead = object.object("overhead", required: true).flatMap { overhead in
+      if !overhead.has("inCooledSpace") { defaulted.append("overhead.inCooledSpace") }
+      return decodeOverhead(overhead, inCooledSpace: &overheadInside)
     }
     let ups = object.object("ups").map { decodeUPS($0, defaulted: &defaulted) }
     let utility = object.number("utilityKW", .positive, required: true)
     if !object.has("designAmbientC") { defaulted.append("designAmbientC") }
     let ambient = object.number("designAmbientC", .any) ?? 35
-    let generator = object.object("generator").map(decodeGenerator)
+    let generator = object.object("generator").map { generator in
+      for key in ["stepAcceptance", "deratePer100M", "deratePerK"] where !generator.has(key) {
+        defaulted.append("generator.\(key)")
+      }
+      return decodeGenerator(generator)
+    }
     let path = object.object("powerPath").map {
       decodePowerPath($0, powerFactor: feed?.powerFactor ?? 0.95)
     }
@@ -159,7 +165,8 @@ enum SiteDecoder {
       if object.has("unitKW") && kva != nil {
         object.context.error(
           object.path.appending("unitKW"), at: object.location(of: "unitKW"),
-          "'unitKW' given with 'unitKVA'", hint: "rate the units in kVA with a powerFactor, or in kW")
+          "'unitKW' given with 'unitKVA'",
+          hint: "rate the units in kVA with a powerFactor, or in kW")
       }
       unitKW = object.number("unitKW", .positive, required: kva == nil) ?? kva
     } else {
@@ -194,6 +201,7 @@ enum SiteDecoder {
     for key in ["kind", "cop", "curve"] where !object.has(key) {
       defaulted.append("cooling.\(key)")
     }
+    if !object.has("auxiliaries") { defaulted.append("cooling.auxiliaries") }
     let auxiliaries = object.object("auxiliaries").map(decodeAuxiliaries)
     let economiser = object.object("economiser").flatMap(decodeEconomiser)
     guard let units else { return nil }
