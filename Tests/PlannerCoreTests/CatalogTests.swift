@@ -18,16 +18,18 @@ import Testing
   @Test func requiredIdsArePresent() {
     let gpus = [
       "a100-sxm-80gb", "h100-sxm", "h100-pcie", "h200-sxm", "b200", "gb200", "l40s", "l4",
-      "mi300x",
+      "mi300x", "mi325x", "mi355x", "b300", "gb300", "h200-nvl", "h20",
     ]
     let systems = [
       "dgx-a100", "dgx-h100", "hgx-h100", "dgx-h200", "dgx-b200", "gb200-nvl72", "pcie-h100-8",
-      "pcie-l40s-8", "pcie-l4-8", "mi300x-8",
+      "pcie-l40s-8", "pcie-l4-8", "mi300x-8", "mi325x-8", "mi355x-8", "hgx-b300", "gb300-nvl72",
+      "pcie-h200-nvl-8", "pcie-h200-nvl-8x2", "hgx-h20",
     ]
     let models = [
       "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3.3-70b", "llama-2-70b",
       "llama-3.2-3b", "mixtral-8x7b", "llama-guard-3-8b", "bge-large-en-v1.5",
-      "bge-reranker-v2-m3",
+      "bge-reranker-v2-m3", "deepseek-v3", "deepseek-r1", "llama-4-scout", "llama-4-maverick",
+      "qwen3-235b-a22b", "qwen3-32b", "gpt-oss-120b", "gpt-oss-20b", "gpt-j-6b",
     ]
     for id in gpus { #expect(catalog.gpu(id) != nil, "missing GPU '\(id)'") }
     for id in systems { #expect(catalog.system(id) != nil, "missing system '\(id)'") }
@@ -68,6 +70,21 @@ import Testing
     #expect(h100.denseTFLOPS.rate(for: .fp4) == nil)
     // HGX B200 datasheet: 18 PFLOPS sparse FP4 per GPU ÷ 2 = 9,000 TFLOPS dense.
     #expect(b200.denseTFLOPS.rate(for: .fp4) == 9000)
+  }
+
+  @Test func newGPUsDenseRatesFromTheirDatasheets() throws {
+    // H200 NVL datasheet column: FP8 3,341 TFLOPS with sparsity ÷ 2 = 1,670.5 dense.
+    #expect(try #require(catalog.gpu("h200-nvl")).denseTFLOPS.fp8 == 1670.5)
+    // GB300 NVL72: 1,080 PF dense FP4 over 72 GPUs = 15,000 TFLOPS each.
+    #expect(try #require(catalog.gpu("gb300")).denseTFLOPS.fp4 == 1_080_000 / 72)
+    // MI355X: 256 CUs × 2.4 GHz × 8,192 FP8 flops a clock = 5,033.2 TFLOPS; MXFP4 twice that.
+    let mi355x = try #require(catalog.gpu("mi355x"))
+    #expect(mi355x.denseTFLOPS.fp8!.isClose(to: 256 * 2.4e9 * 8192 / 1e12, tolerance: 0.1))
+    #expect(mi355x.denseTFLOPS.rate(for: .mxfp4)!.isClose(to: 2 * 5033.2, tolerance: 0.2))
+    // CDNA 3 (MI325X) and Hopper (H20, H200 NVL) have no FP4 rate.
+    for id in ["mi325x", "h20", "h200-nvl"] {
+      #expect(try #require(catalog.gpu(id)).denseTFLOPS.fp4 == nil, "'\(id)'")
+    }
   }
 
   @Test func sparseFiguresWereHalved() throws {
@@ -165,8 +182,12 @@ import Testing
   }
 
   @Test func headDimTimesHeadsIsHiddenSize() {
-    // True of every architecture in the built-in list (none uses a decoupled head_dim).
-    for model in catalog.models {
+    // True of every architecture before 2025 in the built-in list; DeepSeek (latent
+    // attention), gpt-oss and Qwen3 set head_dim apart from the hidden size in their configs.
+    let decoupled = [
+      "deepseek-r1", "deepseek-v3", "gpt-oss-120b", "gpt-oss-20b", "qwen3-235b-a22b", "qwen3-32b",
+    ]
+    for model in catalog.models where !decoupled.contains(model.id) {
       #expect(model.attentionHeads * model.headDim == model.hiddenSize, "'\(model.id)'")
     }
   }

@@ -7,12 +7,15 @@ public struct CLIRun: Sendable {
   public var out: String
   public var err: String
 
-  /// Runs `capplan arguments…` in process, with `stdin` as standard input.
-  public static func capplan(_ arguments: [String], stdin: String = "") -> CLIRun {
+  /// Runs `capplan arguments…` in process, with `stdin` as standard input and `environment`
+  /// as the only environment variables.
+  public static func capplan(
+    _ arguments: [String], stdin: String = "", environment: [String: String] = [:]
+  ) -> CLIRun {
     let buffer = Buffer()
     let console = Console(
       out: { buffer.append(out: $0) }, err: { buffer.append(err: $0) },
-      readStandardInput: { Array(stdin.utf8) })
+      readStandardInput: { Array(stdin.utf8) }, environment: environment)
     let code = CapplanCLI.run(arguments, console: console)
     return CLIRun(code: code, out: buffer.out, err: buffer.err)
   }

@@ -41,6 +41,9 @@ extension TextReport {
         "  feeds in normal operation, \(feed.pool): A \(kw(feed.feedAKW)), B \(kw(feed.feedBKW)) "
         + "of \(kw(feed.sideUsableKW)) a side\n"
     }
+    for warning in f.warnings {
+      text += wrap("warning: " + warning, width: 100, indent: "  ") + "\n"
+    }
     return text + assumptions(f)
   }
 

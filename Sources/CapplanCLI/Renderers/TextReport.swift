@@ -7,6 +7,7 @@ enum TextReport {
     [
       header(report), demand(report), deployments(report), racks(report), power(report),
       facility(report), energyPerRequest(report), day(report), events(report), limits(report),
+      forecast(report), runway(report),
     ].compactMap { $0 }.joined(separator: "\n")
   }
 
@@ -261,16 +262,5 @@ enum CheckText {
     return
       "verdict: \(report.summary.status.rawValue.uppercased()) (\(report.checks.count) checks: "
       + "\(counts[0]) pass, \(counts[1]) warn, \(counts[2]) fail)"
-  }
-
-  /// `capplan check`'s output: one line per check, then the verdict.
-  static func render(_ report: Report, file: String) -> String {
-    var text = ""
-    for c in report.checks {
-      text +=
-        "\(c.status.rawValue.uppercased()) \(c.name): \(Format.grouped(c.load, 1)) of \(Format.grouped(c.limit, 1)) \(c.unit), "
-      text += "headroom \(Format.percent(c.headroom, 1)) — \(c.detail)\n"
-    }
-    return text + "\(file): " + verdict(report) + "\n"
   }
 }

@@ -8,21 +8,25 @@ public struct Console: Sendable {
   public var err: @Sendable (String) -> Void
   /// Reads all of standard input.
   public var readStandardInput: @Sendable () -> [UInt8]
+  /// The environment variables a command may consult (`GITHUB_STEP_SUMMARY`).
+  public var environment: [String: String]
 
   public init(
     out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-    readStandardInput: @escaping @Sendable () -> [UInt8]
+    readStandardInput: @escaping @Sendable () -> [UInt8], environment: [String: String] = [:]
   ) {
     self.out = out
     self.err = err
     self.readStandardInput = readStandardInput
+    self.environment = environment
   }
 
   /// The process's own streams.
   public static let standard = Console(
     out: { FileHandle.standardOutput.write(Data($0.utf8)) },
     err: { FileHandle.standardError.write(Data($0.utf8)) },
-    readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+    readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+    environment: ProcessInfo.processInfo.environment)
 }
 
 /// Exit codes: 0 ok, 1 a check failed, 2 bad usage or invalid input, 3 internal error.

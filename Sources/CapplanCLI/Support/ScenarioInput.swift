@@ -23,15 +23,21 @@ struct ScenarioInput {
   }
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
-  func plan() throws(CLIError) -> Report {
-    let loaded = try load()
+  func plan(slotSeries: Bool = false) throws(CLIError) -> Report {
+    try plan(try load(), slotSeries: slotSeries)
+  }
+
+  /// Plans an already loaded scenario, adding the report's provenance.
+  func plan(_ loaded: ScenarioLoader.Loaded, slotSeries: Bool = false) throws(CLIError) -> Report {
+    var report: Report
     do {
-      var report = try Planner.plan(loaded.scenario)
+      report = try Planner.plan(loaded.scenario, slotSeries: slotSeries)
       report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
-      return report
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
+    try FiniteGuard.check(report)
+    return report
   }
 
   func load() throws(CLIError) -> ScenarioLoader.Loaded {
@@ -59,7 +65,9 @@ struct ScenarioInput {
   }
 
   /// Each diagnostic on its own line, placed at its own location or at its path's.
-  func invalid(_ diagnostics: [Diagnostic], locations: [String: SourceLocation]) -> CLIError {
+  func invalid(
+    _ diagnostics: [Diagnostic], locations: [String: SourceLocation], what: String = "scenario"
+  ) -> CLIError {
     let lines = diagnostics.map { diagnostic -> String in
       var placed = diagnostic
       if placed.location == nil { placed.location = locations[diagnostic.path] }
@@ -68,7 +76,8 @@ struct ScenarioInput {
     let count = diagnostics.count
     return CLIError(
       lines: lines + [
-        "\(displayName): \(count) \(count == 1 ? "problem" : "problems"); nothing was planned"
+        "\(displayName): \(count) \(count == 1 ? "problem" : "problems"); "
+          + (what == "scenario" ? "nothing was planned" : "nothing was checked")
       ],
       code: ExitCode.invalidInput)
   }

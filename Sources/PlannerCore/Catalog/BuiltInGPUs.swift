@@ -41,8 +41,7 @@ enum BuiltInGPUs {
       // power that is not held out: the level is flat at 0.54 of the range. ME-10 (held out)
       // drew 953 W a GPU at 1,021 sequences a GPU, so large batches of large models run above
       // this curve (docs/validation.md §4).
-      powerCurve: GPUPowerCurve(
-        decodeFloor: 0.54, decodeBatchScale: 118, decodeBatchExponent: 0.8, decodeCeiling: 0.54),
+      powerCurve: b200Fit,
       source: "datasheet: NVIDIA HGX B200 datasheet / Blackwell technical brief at 1,000 W "
         + "(sparse ÷ 2); idle: measured (nvidia-smi logs); min limit: DGX B200 User Guide"),
     GPUSpec(
@@ -148,4 +147,8 @@ enum BuiltInGPUs {
       source: "datasheet: AMD Instinct MI300X datasheet (peak without sparsity); "
         + "idle: measured (rocm-smi log); min limit: modelled"),
   ]
+
+  /// The B200 power curve fitted to ME-4; the modelled curve of the other Blackwell parts.
+  static let b200Fit = GPUPowerCurve(
+    decodeFloor: 0.54, decodeBatchScale: 118, decodeBatchExponent: 0.8, decodeCeiling: 0.54)
 }

@@ -26,6 +26,14 @@ enum BuiltInModels {
       source: "config: config.json of fine-tunes of BAAI/bge-reranker-v2-m3 (XLMRoberta"
         + "ForSequenceClassification); 568M and 8,192 max length: BAAI model card/discussions"),
     ModelSpec(
+      id: "gpt-j-6b", name: "EleutherAI GPT-J 6B", role: .generative,
+      // Model card: n_parameters 6,053,381,344.
+      parametersB: 6.053, activeParametersB: 6.053,
+      layers: 28, hiddenSize: 4096, attentionHeads: 16, kvHeads: 16, headDim: 256,
+      maxContextTokens: 2048,
+      source: "config: EleutherAI/gpt-j-6b model card hyperparameter table (n_layers 28, "
+        + "d_model 4096, 16 heads of 256, n_ctx 2048, 6,053,381,344 parameters)"),
+    ModelSpec(
       id: "llama-2-70b", name: "Llama 2 70B Chat", role: .generative,
       // vocab 32,000, intermediate 28,672: 68.98 B (published as "70B").
       parametersB: 68.98, activeParametersB: 68.98,
@@ -90,5 +98,14 @@ enum BuiltInModels {
       maxContextTokens: 32_768,
       source: "config: mistralai/Mixtral-8x7B-Instruct-v0.1 config.json (num_local_experts 8, "
         + "num_experts_per_tok 2, max_position_embeddings 32768); Mixtral paper arXiv:2401.04088"),
+    ModelSpec(
+      id: "qwen3-32b", name: "Qwen3 32B", role: .generative,
+      // 64 × (94.37 M attention + 393.22 M MLP) + 2 × 151,936 × 5120 = 32.76 B (model card
+      // 32.8 B, 31.2 B without embeddings).
+      parametersB: 32.762, activeParametersB: 32.762,
+      layers: 64, hiddenSize: 5120, attentionHeads: 64, kvHeads: 8, headDim: 128,
+      maxContextTokens: 40_960,
+      source: "config: Qwen/Qwen3-32B config.json (hidden 5120, intermediate 25600, 64 layers, "
+        + "64 heads, 8 KV heads of 128, max_position_embeddings 40960); 32.8B: model card"),
   ]
 }

@@ -15,7 +15,9 @@ public struct Catalog: Sendable, Equatable {
 
   /// The built-in catalog: every figure with its public source.
   public static let builtIn = Catalog(
-    gpus: BuiltInGPUs.all, systems: BuiltInSystems.all, models: BuiltInModels.all)
+    gpus: (BuiltInGPUs.all + BuiltInGPUs2025.all).sorted { $0.id < $1.id },
+    systems: (BuiltInSystems.all + BuiltInSystems2025.all).sorted { $0.id < $1.id },
+    models: (BuiltInModels.all + BuiltInMoEModels.all).sorted { $0.id < $1.id })
 
   public func gpu(_ id: String) -> GPUSpec? { gpus.first { $0.id == id } }
   public func system(_ id: String) -> SystemSpec? { systems.first { $0.id == id } }

@@ -64,12 +64,14 @@ public struct PrecisionRates: Sendable, Equatable, Codable {
   /// The rate a kernel computing in `precision` runs at; nil where the GPU lacks it.
   /// fp16 runs at the bf16 rate; int4 weights compute at the int8 rate (weights are
   /// expanded before the multiply), fp32 at half the bf16 tensor rate is not modelled.
+  /// The block-scaled 4-bit formats (MXFP4, NVFP4) run at the fp4 rate where the GPU has
+  /// one; datasheets quote one FP4 figure for both.
   public func rate(for precision: Precision) -> Double? {
     switch precision {
     case .bf16, .fp16: return bf16
     case .fp8: return fp8
     case .int8: return int8
-    case .fp4: return fp4
+    case .fp4, .mxfp4, .nvfp4: return fp4
     case .int4: return int8 ?? fp8
     case .fp32: return nil
     }

@@ -38,13 +38,26 @@ public struct ModelSpec: Sendable, Equatable, Codable {
   public var expertsPerToken: Int
   /// Longest context the model accepts, in tokens (JSON `maxContextTokens`).
   public var maxContextTokens: Int
+  /// Parameters of the routed experts, all of them, in billions (JSON `expertParametersB`);
+  /// nil derives them from the totals (`routedExpertParametersB`). Shared experts count
+  /// with the dense weights.
+  public var expertParametersB: Double? = nil
+  /// Format the published checkpoint keeps its routed experts in when it differs from the
+  /// rest of its weights (gpt-oss: MXFP4 experts, bf16 attention; JSON `expertPrecision`);
+  /// nil: the experts take the deployment's precision.
+  public var expertPrecision: Precision? = nil
+  /// Multi-head latent attention, which sets the KV cache and attention compute
+  /// (JSON `latentAttention`); nil: grouped-query attention over `kvHeads` × `headDim`.
+  public var latentAttention: LatentAttention? = nil
   /// Where the figures come from.
   public var source: String
 
   public init(
     id: String, name: String, role: Role, parametersB: Double, activeParametersB: Double,
     layers: Int, hiddenSize: Int, attentionHeads: Int, kvHeads: Int, headDim: Int,
-    experts: Int = 1, expertsPerToken: Int = 1, maxContextTokens: Int, source: String
+    experts: Int = 1, expertsPerToken: Int = 1, maxContextTokens: Int,
+    expertParametersB: Double? = nil, expertPrecision: Precision? = nil,
+    latentAttention: LatentAttention? = nil, source: String
   ) {
     self.id = id
     self.name = name
@@ -59,6 +72,9 @@ public struct ModelSpec: Sendable, Equatable, Codable {
     self.experts = experts
     self.expertsPerToken = expertsPerToken
     self.maxContextTokens = maxContextTokens
+    self.expertParametersB = expertParametersB
+    self.expertPrecision = expertPrecision
+    self.latentAttention = latentAttention
     self.source = source
   }
 }

@@ -5,10 +5,14 @@ public struct Demand: Sendable, Equatable {
 
   public init(surfaces: [SurfaceDemand]) { self.surfaces = surfaces }
 
-  /// Demand of every surface of `scenario`.
-  public static func compute(_ scenario: Scenario) -> Demand {
+  /// Demand of every surface of `scenario`; batch surfaces with a deadline fill the day's
+  /// valleys (`ValleyFill`) unless `fillValleys` is false, which spreads them evenly.
+  public static func compute(_ scenario: Scenario, fillValleys: Bool = true) -> Demand {
     let profile = scenario.traffic.profile.slotFactors
-    return Demand(surfaces: scenario.traffic.surfaces.map { SurfaceDemand($0, profile: profile) })
+    var demand = Demand(
+      surfaces: scenario.traffic.surfaces.map { SurfaceDemand($0, profile: profile) })
+    if fillValleys { ValleyFill.fill(&demand) }
+    return demand
   }
 }
 

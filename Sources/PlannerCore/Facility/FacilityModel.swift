@@ -14,8 +14,8 @@ public struct FacilityModel: Sendable, Equatable {
   public var liquidShare: Double
   /// Cooling units lost in an event's failed state; nil in the normal state.
   public var coolingUnitsLost: Int?
-  /// Whether the economiser carries the heat (compressors off).
-  public var economising: Bool
+  /// Share of the hours the economiser carries the heat with the compressors off (0…1).
+  public var economiserShare: Double
 
   public init(overhead: FacilityOverhead, cooling: CoolingPlant, ambientC: Double) {
     var site = SiteDecoder.standIn
@@ -26,7 +26,8 @@ public struct FacilityModel: Sendable, Equatable {
   }
 
   public init(
-    site: Site, liquidShare: Double = 0, coolingUnitsLost: Int? = nil, economising: Bool = false
+    site: Site, liquidShare: Double = 0, coolingUnitsLost: Int? = nil,
+    economiserShare: Double = 0
   ) {
     self.overhead = site.overhead
     self.cooling = site.cooling
@@ -34,7 +35,7 @@ public struct FacilityModel: Sendable, Equatable {
     self.site = site
     self.liquidShare = liquidShare
     self.coolingUnitsLost = coolingUnitsLost
-    self.economising = economising
+    self.economiserShare = economiserShare
   }
 
   /// Share of IT heat the liquid loop takes: Σ pools nodes × modelled peak × liquid fraction
@@ -83,7 +84,9 @@ public struct FacilityModel: Sendable, Equatable {
     if case .model(let fixed, let proportional, let squareLaw, let rated) = overhead {
       losses.append(
         ComponentLoss(
-          component: "overhead", kilowatts: fixed + proportional * kw + squareLaw * kw * kw / rated,
+          component: "overhead",
+          kilowatts: LossCoefficients(noLoad: 0, proportional: proportional, squareLaw: squareLaw)
+            .lossKW(loadKW: kw, ratingKW: rated) + fixed,
           inCooledSpace: site.overheadInCooledSpace))
     }
     if let pdu = site.powerPath.floorPDU, let coefficients = pdu.losses {
@@ -129,7 +132,7 @@ public struct FacilityModel: Sendable, Equatable {
     let capacity = coolingCapacityKW(unitsLost: coolingUnitsLost)
     parts.partLoad = capacity > 0 ? parts.heatKW / capacity : 1
     parts.cop = cop(partLoad: parts.partLoad)
-    parts.compressorKW = economising ? 0 : parts.heatKW / parts.cop
+    parts.compressorKW = (1 - economiserShare) * parts.heatKW / parts.cop
     parts.chilledWaterPumpKW = aux.chilledWaterPumpKWPerKW * parts.heatKW
     if cooling.kind == .waterCooled {
       parts.condenserPumpKW = aux.condenserPumpKWPerKW * parts.heatKW

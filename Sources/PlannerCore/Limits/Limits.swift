@@ -38,6 +38,13 @@ public enum Limits {
       liquidHeat: liquidHeat(fleet, nodeKW: { $0.nodePeakKW * scenario.margins.factor }))
     var checks = siteChecks(
       scenario.site, load: load, facility: facility, failures: nil, policy: scenario.policy)
+    if let positions = scenario.site.rackPositions {
+      checks.append(
+        check(
+          "rack-positions", load: Double(fleet.racks), limit: Double(positions.total),
+          unit: "racks", detail: "racks of GPU nodes and CPU servers on \(positions.summary)",
+          policy: scenario.policy))
+    }
     for plan in fleet.serving where plan.replicas > 0 {
       let index = scenario.deployments.firstIndex { $0.name == plan.deployment.name }
       let path = index.map { JSONPath.root.appending("deployments").appending(index: $0) }
@@ -82,10 +89,6 @@ public enum Limits {
             detail:
               "fullest rack's heat to air: \(Format.percent(1 - rack.liquidFraction, 0)) of its nodes + rack equipment",
             policy: policy, source: "site.rackAirLimitKW"))
-      } else if failures == nil, rack.liquidFraction == 0,
-        Double(rack.nodes) * rack.nodeKW > densestAirRackKW * (1 + 1e-9)
-      {
-        checks.append(advisoryAirCheck(rack))
       }
     }
     if let row = site.row, !load.racks.isEmpty {
@@ -107,19 +110,6 @@ public enum Limits {
   /// guide puts 4 DGX H100 (4 × 10.2 kW) in one air-cooled rack (facility-reference §2.1,
   /// §3.1; most operators run below 20–30 kW).
   public static let densestAirRackKW = 40.8
-
-  /// Without a site air limit, an air-cooled rack whose nodes reject more than the densest
-  /// cited air-cooled rack warns (never fails: the figure is not the site's).
-  static func advisoryAirCheck(_ rack: RackLoad) -> Check {
-    let nodesKW = Double(rack.nodes) * rack.nodeKW
-    let headroom = 1 - nodesKW / densestAirRackKW
-    return Check(
-      name: "rack-air[\(rack.pool)]", load: nodesKW, limit: densestAirRackKW, unit: "kW",
-      headroom: headroom, status: .warn,
-      detail:
-        "air-cooled rack: \(rack.nodes) × \(Format.fixed(rack.nodeKW, 2)) kW of node heat to air, above the \(Format.plain(densestAirRackKW)) kW of the densest air-cooled design cited (4 × DGX H100); the site gives no rackAirLimitKW",
-      source: "site.rackAirLimitKW")
-  }
 
   /// `4 × 500 kW N+1, 1 out` in the normal state, `…, 1 lost, 3 running` in a failed one.
   static func unitsSummary(_ units: RedundantUnits, lost: Int?) -> String {

@@ -23,13 +23,10 @@ public struct AnnualEnergy: Sendable, Equatable {
     for (ambient, days) in zip(months, daysPerMonth) {
       var month = site
       month.designAmbientC = ambient
-      let model = FacilityModel(site: month, liquidShare: liquidShare)
-      var free = model
-      free.economising = true
       let share = Economiser.share(site.cooling.economiser, meanC: ambient)
+      let model = FacilityModel(site: month, liquidShare: liquidShare, economiserShare: share)
       let day = DailyEnergy.kilowattHours(daily.slotIT.map { model.facility(it: $0) })
-      let freeDay = DailyEnergy.kilowattHours(daily.slotIT.map { free.facility(it: $0) })
-      facility += Double(days) * ((1 - share) * day + share * freeDay)
+      facility += Double(days) * day
     }
     let economiserHours = Economiser.hoursPerYear(site.cooling.economiser, monthlyMeansC: months)
     let it = DailyEnergy.kilowattHours(daily.slotIT) * 365

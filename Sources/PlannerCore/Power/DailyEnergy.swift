@@ -1,36 +1,90 @@
 /// The representative day: the same fleet serving each five-minute slot's arrivals.
 public struct DailyEnergy: Sendable, Equatable {
+  /// One deployment in one slot.
+  public struct DeploymentSlot: Sendable, Equatable {
+    public var requestsPerSecond: Double
+    public var outputTokensPerSecond: Double
+    /// Its nodes at the wall, inlet uplift included (boundary: node wall).
+    public var kilowatts: Double
+    /// Replicas up (fewer than installed when idle ones are powered down).
+    public var replicas: Int
+  }
+
   /// IT power of each slot.
   public var slotIT: [Power]
   /// Facility power of each slot.
   public var slotFacility: [Power]
   /// Generated tokens per second of each slot.
   public var slotOutputTokensPerSecond: [Double]
+  /// Requests per second arriving at every surface together, each slot.
+  public var slotRequestsPerSecond: [Double] = []
+  /// Per slot, each deployment (in scenario order); empty unless asked for.
+  public var slotDeployments: [[DeploymentSlot]] = []
+  /// Per slot, the CPU pool at the wall, in kW; empty unless asked for.
+  public var slotCPUPoolKW: [Double] = []
   /// IT power of each slot by component (its `total` is `slotIT`).
   public var slotComponents: [ITPower] = []
 
-  /// Runs every slot through the fleet sized for the peak; replicas stay up off-peak and
-  /// draw what their lighter batches draw.
+  /// Runs every slot through the fleet sized for the peak. Replicas stay up off-peak and draw
+  /// what their lighter batches draw, unless the deployment powers idle ones down
+  /// (`warmReplicas`): then a slot keeps the replicas its rate needs in proportion to the
+  /// peak, never fewer than the warm minimum, and the nodes it frees draw nothing.
+  /// The split of each slot comes from coefficients prepared once; `detail` keeps the
+  /// per-deployment series.
   public static func compute(
-    _ scenario: Scenario, demand: Demand, fleet: FleetPlan, facility: FacilityModel
+    _ scenario: Scenario, demand: Demand, fleet: FleetPlan, facility: FacilityModel,
+    detail: Bool = false
   ) -> DailyEnergy {
-    var it: [Power] = []
-    var total: [Power] = []
-    var tokens: [Double] = []
-    var components: [ITPower] = []
+    let coefficients = SplitCoefficients(scenario)
+    let scalesDown = fleet.serving.contains { $0.deployment.warmReplicas != nil }
+    var day = DailyEnergy(
+      slotIT: [], slotFacility: [], slotOutputTokensPerSecond: [], slotRequestsPerSecond: [],
+      slotDeployments: [], slotCPUPoolKW: [])
+    var rates = Array(repeating: 0.0, count: demand.surfaces.count)
     for slot in 0..<DiurnalProfile.slotsPerDay {
-      let split = WorkloadSplit.split(
-        scenario, rates: demand.surfaces.map { $0.slotRequestsPerSecond[slot] })
-      let parts = ITPower.of(fleet, scenario: scenario, split: split)
-      let power = parts.total
-      components.append(parts)
-      it.append(power)
-      total.append(facility.facility(it: power))
-      tokens.append(split.outputTokensPerSecond)
+      for s in demand.surfaces.indices { rates[s] = demand.surfaces[s].slotRequestsPerSecond[slot] }
+      let split = coefficients.split(rates)
+      let running = scalesDown ? scaledDown(fleet, serving: split) : fleet
+      let it = ITPower.of(running, scenario: scenario, split: split)
+      let power = it.total
+      day.slotComponents.append(it)
+      day.slotIT.append(power)
+      day.slotFacility.append(facility.facility(it: power))
+      day.slotOutputTokensPerSecond.append(split.outputTokensPerSecond)
+      day.slotRequestsPerSecond.append(rates.reduce(0, +))
+      if detail {
+        let inlet = scenario.site.inlet.powerFactor
+        let draws = ITPower.draws(running, split: split)
+        day.slotDeployments.append(
+          split.deployments.indices.map { i in
+            let w = split.deployments[i]
+            return DeploymentSlot(
+              requestsPerSecond: w.requestsPerSecond,
+              outputTokensPerSecond: w.requestsPerSecond * w.outputTokens,
+              kilowatts: draws[i].wall.kilowatts * inlet, replicas: running.serving[i].replicas)
+          })
+        day.slotCPUPoolKW.append(it.cpuPool.kilowatts)
+      }
     }
-    return DailyEnergy(
-      slotIT: it, slotFacility: total, slotOutputTokensPerSecond: tokens,
-      slotComponents: components)
+    return day
+  }
+
+  /// The fleet with idle replicas powered down where a deployment allows it: replicas up =
+  /// max(warm, ⌈installed × slot rate / peak rate⌉), at most those installed.
+  static func scaledDown(_ fleet: FleetPlan, serving split: WorkloadSplit) -> FleetPlan {
+    var running = fleet
+    for i in fleet.serving.indices {
+      let plan = fleet.serving[i]
+      guard let warm = plan.deployment.warmReplicas, plan.replicas > 0 else { continue }
+      let peak = plan.workload.requestsPerSecond
+      let share = peak > 0 ? split.deployments[i].requestsPerSecond / peak : 0
+      let needed = Capacity.units(covering: Double(plan.replicas) * share)
+      let up = min(plan.replicas, max(warm, needed))
+      guard up < plan.replicas else { continue }
+      running.serving[i].replicas = up
+      running.nodes[i] = NodeDraw.nodes(running.serving[i])
+    }
+    return running
   }
 
   /// Energy over the day of per-slot powers, in kWh (each slot lasts 1/12 h).

@@ -20,6 +20,9 @@ public struct FacilityReport: Sendable, Equatable, Codable {
   public var generator: GeneratorReport?
   /// Each pool's fullest rack on its A and B feeds in normal operation (2N feeds).
   public var feeds: [FeedLoadReport]
+  /// Warnings that are not limits of the site: an air-cooled rack denser than any cited
+  /// air-cooled design on a site that gives no rack air limit.
+  public var warnings: [String]
 }
 
 /// One assumption: `name` (`design ambient`), its `value` in words, whether the scenario left

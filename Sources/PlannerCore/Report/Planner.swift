@@ -2,30 +2,26 @@
 /// facility → limits. Pure: no I/O, no clock, no randomness; the same scenario gives the same
 /// report.
 public enum Planner {
-  /// Plans `scenario` at its planning peak and over its representative day.
-  public static func plan(_ scenario: Scenario) throws(DiagnosticError) -> Report {
-    let demand = Demand.compute(scenario)
-    let peak = WorkloadSplit.split(scenario, rates: demand.surfaces.map(\.peakRequestsPerSecond))
-    let serving = try sizeDeployments(scenario, workloads: peak.deployments)
-    let fleet = FleetPlan.build(
-      scenario, serving: serving, peakCPUSecondsPerSecond: peak.cpuSecondsPerSecond)
-    let it = ITPower.of(fleet, scenario: scenario, split: peak)
-    let facility = FacilityModel(
-      site: scenario.site, liquidShare: FacilityModel.liquidShare(fleet, it: it))
-    let plannedIT = it.total * scenario.margins.factor
-    let events = scenario.events.map {
-      EventOutcome.evaluate($0, scenario: scenario, fleet: fleet, ladder: scenario.degradation)
-    }
-    let checks =
-      Limits.checks(
-        scenario, fleet: fleet, plannedIT: plannedIT,
-        plannedFacility: facility.facility(it: plannedIT),
-        facility: facility) + events.enumerated().map { Limits.eventCheck($1, index: $0) }
-    let daily = DailyEnergy.compute(scenario, demand: demand, fleet: fleet, facility: facility)
+  /// Plans `scenario` at its planning peak, over its representative day and over its
+  /// horizon; with `slotSeries` the report also carries the day slot by slot.
+  public static func plan(_ scenario: Scenario, slotSeries: Bool = false)
+    throws(DiagnosticError) -> Report
+  {
+    let chain = try PlanChain.complete(try PlanChain.size(scenario))
+    let daily = DailyEnergy.compute(
+      scenario, demand: chain.demand, fleet: chain.fleet, facility: chain.facility,
+      detail: slotSeries)
+    let spread =
+      scenario.traffic.surfaces.contains { $0.deadlineHours != nil }
+      ? DailyEnergy.compute(
+        scenario, demand: Demand.compute(scenario, fillValleys: false), fleet: chain.fleet,
+        facility: chain.facility)
+      : nil
+    let forecast = try Forecast.run(scenario)
     return ReportBuilder(
-      scenario: scenario, demand: demand, peak: peak, fleet: fleet, it: it, facility: facility,
-      daily: daily, checks: checks, events: events,
-      requestEnergy: RequestEnergy.compute(scenario, demand: demand, fleet: fleet, it: it)
+      chain: chain, daily: daily, spreadDaily: spread, forecast: forecast,
+      requestEnergy: RequestEnergy.compute(
+        scenario, demand: chain.demand, fleet: chain.fleet, it: chain.it)
     ).report
   }
 

@@ -22,6 +22,15 @@ public struct Report: Sendable, Equatable, Codable {
   /// The capplan version and the digests of the scenario and catalog behind the report; set
   /// by the caller that read the files (the library never knows its own release).
   public var provenance: Provenance?
+  /// The horizon: start, months, install policy and totals.
+  public var horizon: HorizonReport?
+  /// Each month of the horizon.
+  public var forecast: [ForecastMonthReport]?
+  /// Every limit's first warning and failing month and its order-by month.
+  public var runway: [RunwayReport]?
+  /// The representative day slot by slot, per component; only when asked for
+  /// (`--format csv --series slots`).
+  public var slotSeries: [SlotReport]?
 
   public static let currentSchemaVersion = 1
 }
@@ -63,6 +72,11 @@ public struct Summary: Sendable, Equatable, Codable {
   public var strandedKW: Double
   /// The worst check: `pass`, `warn` or `fail`.
   public var status: CheckStatus
+  /// Months from the start month to the first month a limit fails; null when none fails
+  /// within the horizon.
+  @EncodedNull public var runwayMonths: Int? = nil
+  /// The limit that fails first over the horizon; null when none does.
+  @EncodedNull public var firstLimitToFail: String? = nil
 }
 
 /// One surface's arrivals.
@@ -276,6 +290,9 @@ public struct DailyReport: Sendable, Equatable, Codable {
   /// The 288 five-minute slots of the day, power by component; absent in reports saved
   /// before it.
   public var slots: [SlotPowerReport]?
+  /// The day's peak with deferrable work in the valleys and spread evenly; only when a batch
+  /// surface gives `deadlineHours`.
+  public var valleyFill: ValleyFillReport?
 }
 
 /// How a check came out.

@@ -26,7 +26,21 @@ extension ReportBuilder {
           component: $0.component, kilowatts: $0.kilowatts, inCooledSpace: $0.inCooledSpace)
       },
       powerPath: pathElements, bindingElement: PowerPathOrder.binding(pathElements),
-      ups: upsReport(parts), generator: generatorReport, feeds: feedLoads)
+      ups: upsReport(parts), generator: generatorReport, feeds: feedLoads,
+      warnings: airWarnings)
+  }
+
+  /// Without `site.rackAirLimitKW`, each air-cooled pool whose fullest rack's nodes reject
+  /// more than the densest cited air-cooled rack (`Limits.densestAirRackKW`).
+  private var airWarnings: [String] {
+    guard scenario.site.rackAirLimitKW == nil else { return [] }
+    return fleet.pools.filter { $0.nodes > 0 && $0.system.cooling == .air }.compactMap { pool in
+      let nodes = min(pool.packing.nodesPerRack, pool.nodes)
+      let kw = Double(nodes) * pool.nodeProvisionKW
+      guard kw > Limits.densestAirRackKW * (1 + 1e-9) else { return nil }
+      return
+        "air-cooled rack of '\(pool.system.id)': \(nodes) × \(Format.fixed(pool.nodeProvisionKW, 2)) kW = \(Format.fixed(kw, 1)) kW of node heat to air, above the \(Format.plain(Limits.densestAirRackKW)) kW of the densest air-cooled design cited (4 × DGX H100); give site.rackAirLimitKW to check it"
+    }
   }
 
   /// The power path's checks in path order.

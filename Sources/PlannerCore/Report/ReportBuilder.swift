@@ -1,15 +1,20 @@
 /// Assembles the Report from the chain's values; computes nothing the chain did not.
 struct ReportBuilder {
-  let scenario: Scenario
-  let demand: Demand
-  let peak: WorkloadSplit
-  let fleet: FleetPlan
-  let it: ITPower
-  let facility: FacilityModel
+  let chain: PlanChain
   let daily: DailyEnergy
-  let checks: [Check]
-  let events: [EventOutcome]
+  /// The day with deferrable work spread evenly, when some surface fills valleys instead.
+  let spreadDaily: DailyEnergy?
+  let forecast: Forecast
   let requestEnergy: RequestEnergy
+
+  var scenario: Scenario { chain.scenario }
+  var demand: Demand { chain.demand }
+  var peak: WorkloadSplit { chain.peak }
+  var fleet: FleetPlan { chain.fleet }
+  var it: ITPower { chain.it }
+  var facility: FacilityModel { chain.facility }
+  var checks: [Check] { chain.checks }
+  var events: [EventOutcome] { chain.events }
 
   var report: Report {
     Report(
@@ -23,7 +28,9 @@ struct ReportBuilder {
       facility: facilityReport,
       policy: PolicyReport(
         warnBelowHeadroom: scenario.policy.warnBelowHeadroom,
-        failBelowHeadroom: scenario.policy.failBelowHeadroom))
+        failBelowHeadroom: scenario.policy.failBelowHeadroom),
+      horizon: horizonReport, forecast: forecastMonths, runway: runwayReports,
+      slotSeries: daily.slotDeployments.isEmpty ? nil : slotReports)
   }
 
   private func eventReport(_ outcome: EventOutcome) -> EventReport {
@@ -65,7 +72,9 @@ struct ReportBuilder {
       tokensPerJoule: itWatts > 0 ? peak.outputTokensPerSecond / itWatts : 0,
       itPlannedKW: plannedIT.kilowatts,
       facilityPlannedKW: facility.facility(it: plannedIT).kilowatts,
-      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass)
+      strandedKW: stranded, status: checks.map(\.status).max() ?? .pass,
+      runwayMonths: Runway.firstToFail(forecast.runway)?.firstFail,
+      firstLimitToFail: Runway.firstToFail(forecast.runway)?.limit)
   }
 
   private var surfaces: [SurfaceReport] {
@@ -196,7 +205,14 @@ struct ReportBuilder {
       tokensPerJoule: itKWh > 0 ? tokens / (itKWh * 3.6e6) : 0,
       energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1, annualITEnergyMWh: year.itMWh,
       annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate,
-      slots: slots)
+      slots: slots,
+      valleyFill: spreadDaily.map { spread in
+        ValleyFillReport(
+          peakITKWSpread: spread.slotIT.map(\.kilowatts).max() ?? 0,
+          peakITKWFilled: daily.slotIT.map(\.kilowatts).max() ?? 0,
+          outputTokensSpread: spread.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +),
+          outputTokensFilled: tokens)
+      })
   }
 
   /// Each slot of the day by component, facility terms from the facility model at that IT.

@@ -230,6 +230,17 @@ extension ModelSpec: CatalogEntry {
     let experts = object.integer("experts", minimum: 1) ?? base?.experts ?? 1
     let perToken = object.integer("expertsPerToken", minimum: 1) ?? base?.expertsPerToken ?? 1
     let context = field.integer("maxContextTokens", minimum: 1, base?.maxContextTokens)
+    let expertParams =
+      object.has("expertParametersB")
+      ? object.number("expertParametersB", .positive) : base?.expertParametersB
+    let expertPrecision =
+      object.has("expertPrecision")
+      ? object.choice("expertPrecision", as: Precision.self) : base?.expertPrecision
+    let latent =
+      object.object("latentAttention").map {
+        decodeLatentAttention($0, base: base?.latentAttention)
+      }
+      ?? base?.latentAttention
     let source =
       object.string("source")
       ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
@@ -246,11 +257,30 @@ extension ModelSpec: CatalogEntry {
         object.path.appending("expertsPerToken"), at: object.location(of: "expertsPerToken"),
         "\(perToken) experts per token of \(experts) experts")
     }
+    if let expertParams, expertParams > params {
+      object.context.error(
+        object.path.appending("expertParametersB"), at: object.location(of: "expertParametersB"),
+        "expert parameters \(Format.plain(expertParams))B exceed the total \(Format.plain(params))B"
+      )
+    }
     return ModelSpec(
       id: id, name: name, role: role, parametersB: params, activeParametersB: active,
       layers: layers,
       hiddenSize: hidden, attentionHeads: heads, kvHeads: kvHeads, headDim: headDim,
       experts: experts,
-      expertsPerToken: perToken, maxContextTokens: context, source: source)
+      expertsPerToken: perToken, maxContextTokens: context, expertParametersB: expertParams,
+      expertPrecision: expertPrecision, latentAttention: latent, source: source)
+  }
+
+  /// `latentAttention`: both widths, each defaulting to the base entry's where it has one.
+  static func decodeLatentAttention(_ object: ObjectReader, base: LatentAttention?)
+    -> LatentAttention?
+  {
+    defer { object.finish() }
+    let field = FieldReader(object, hasBase: base != nil)
+    guard let rank = field.integer("kvLoraRank", minimum: 1, base?.kvLoraRank),
+      let rope = field.integer("ropeHeadDim", minimum: 0, base?.ropeHeadDim)
+    else { return nil }
+    return LatentAttention(kvLoraRank: rank, ropeHeadDim: rope)
   }
 }

@@ -10,6 +10,9 @@ public struct Deployment: Sendable, Equatable {
   public var weightPrecision: Precision
   /// Format of the KV cache (JSON `kvPrecision`, default the weights' format).
   public var kvPrecision: Precision
+  /// Format of the routed experts' weights where it differs from `weightPrecision`
+  /// (JSON `expertPrecision`); nil: the model's published expert format, else the weights'.
+  public var expertPrecision: Precision? = nil
   /// GPUs one replica is split over (JSON `tensorParallel`).
   public var tensorParallel: Int
   public var slo: ServiceLevel
@@ -22,6 +25,9 @@ public struct Deployment: Sendable, Equatable {
   /// The team's own benchmark, replacing the roofline (and with watts the power curve) where
   /// given (JSON `profile`); nil: modelled.
   public var profile: MeasuredProfile? = nil
+  /// Replicas kept warm when idle ones are powered down in the day's valleys (JSON
+  /// `scaleDownIdle.warmReplicas`); nil: every installed replica stays up all day.
+  public var warmReplicas: Int? = nil
 
   public init(
     name: String, model: ModelSpec, system: SystemSpec, gpu: GPUSpec, weightPrecision: Precision,
@@ -36,6 +42,20 @@ public struct Deployment: Sendable, Equatable {
     self.tensorParallel = tensorParallel
     self.slo = slo
     self.engine = engine
+  }
+}
+
+extension Deployment {
+  /// The format the routed experts are stored in: the deployment's `expertPrecision`, else
+  /// the checkpoint's (`ModelSpec.expertPrecision`), else `weightPrecision`. Compute runs at
+  /// the rate of `weightPrecision` either way.
+  public var expertWeightPrecision: Precision {
+    expertPrecision ?? model.expertPrecision ?? weightPrecision
+  }
+
+  /// Bytes of all the replica's weights, experts in their own format.
+  public var weightBytes: Double {
+    model.weightBytes(precision: weightPrecision, expertPrecision: expertWeightPrecision)
   }
 }
 

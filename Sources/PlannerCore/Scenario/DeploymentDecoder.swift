@@ -21,6 +21,7 @@ enum DeploymentDecoder {
     let (system, gpu) = resolveHardware(object, catalog: catalog)
     let precision = object.choice("precision", as: Precision.self) ?? .bf16
     let kvPrecision = object.choice("kvPrecision", as: Precision.self) ?? precision
+    let expertPrecision = object.choice("expertPrecision", as: Precision.self)
     let tensorParallel = object.integer("tensorParallel", minimum: 1) ?? 1
     let slo = object.object("slo").map(decodeSLO) ?? ServiceLevel()
     let engine =
@@ -29,6 +30,10 @@ enum DeploymentDecoder {
     let pinnedBatch = object.integer("batch", minimum: 1)
     let pinnedReplicas = object.integer("replicas", minimum: 1)
     let profile = MeasuredProfileDecoder.decode(object, model: model, gpu: gpu)
+    let warm = object.object("scaleDownIdle").map { idle -> Int in
+      defer { idle.finish() }
+      return idle.integer("warmReplicas", minimum: 0) ?? 1
+    }
 
     guard let name, let model, let system, let gpu else { return nil }
     if gpu.denseTFLOPS.rate(for: precision) == nil {
@@ -56,9 +61,11 @@ enum DeploymentDecoder {
         "'\(name)' serves \(model.id), a \(model.role.rawValue) model: one request at a time per replica",
         hint: "pin 'batch' on generative models only; pin 'replicas' here")
     }
+    deployment.expertPrecision = expertPrecision
     deployment.pinnedBatch = pinnedBatch
     deployment.pinnedReplicas = pinnedReplicas
     deployment.profile = profile
+    deployment.warmReplicas = warm
     return deployment
   }
 

@@ -32,10 +32,13 @@ public struct LossCoefficients: Sendable, Equatable {
     self.squareLaw = squareLaw
   }
 
-  /// Losses at `loadKW` of a component rated `ratingKW`, in kW.
+  /// Losses at `loadKW` of a component rated `ratingKW`, in kW. Beyond the rating (a failed
+  /// check already) the square-law term grows in proportion, so that an element loaded far
+  /// past its rating does not swamp the plan with losses no real one would reach.
   public func lossKW(loadKW: Double, ratingKW: Double) -> Double {
     guard ratingKW > 0 else { return 0 }
-    return noLoad * ratingKW + proportional * loadKW + squareLaw * loadKW * loadKW / ratingKW
+    return noLoad * ratingKW + proportional * loadKW
+      + squareLaw * loadKW * min(loadKW, ratingKW) / ratingKW
   }
 }
 

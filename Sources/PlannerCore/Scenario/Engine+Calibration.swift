@@ -45,13 +45,13 @@ extension Engine {
     // Fitted: MT-9 (MI300X), ME-11 (H100).
     case (.vllm, .fp8), (.vllm, .int8), (.vllm, .int4): return 0.46
     // Modelled: no vLLM fp4 row; fp8's factor times TensorRT-LLM's fp4/fp8 ratio (0.26/0.52).
-    case (.vllm, .fp4): return 0.23
+    case (.vllm, .fp4), (.vllm, .mxfp4), (.vllm, .nvfp4): return 0.23
     // Modelled: no TensorRT-LLM 16-bit row; the earlier uncalibrated default.
     case (.tensorRTLLM, .bf16), (.tensorRTLLM, .fp16), (.tensorRTLLM, .fp32): return 0.60
     // Fitted: MP-2, MT-1, MT-4, MT-5, TR-1, TR-2, TR-9, TR-13 (H100, H200).
     case (.tensorRTLLM, .fp8), (.tensorRTLLM, .int8), (.tensorRTLLM, .int4): return 0.52
     // Fitted: TR-6 (B200): fp4 GEMMs reach half the share fp8 ones do.
-    case (.tensorRTLLM, .fp4): return 0.26
+    case (.tensorRTLLM, .fp4), (.tensorRTLLM, .mxfp4), (.tensorRTLLM, .nvfp4): return 0.26
     }
   }
 }

@@ -17,16 +17,27 @@ public struct Fleet: Sendable, Equatable {
   /// Storage and other shared IT outside the racks planned here, in kW (JSON `storageKW`).
   public var storageKW: Double
   public var cpuServer: CPUServer
+  /// When the forecast installs GPUs (JSON `install`).
+  public var install: Install = .perMonth
+
+  /// When GPUs are installed over a forecast's months.
+  public enum Install: String, Sendable, Codable, CaseIterable {
+    /// Each month installs what it needs; nothing is removed (JSON `perMonth`).
+    case perMonth
+    /// The horizon's largest fleet is installed in the start month (JSON `upFront`).
+    case upFront
+  }
 
   public init(
     nodesPerRack: Int?, provisionBy: Provisioning, networkKWPerRack: Double, storageKW: Double,
-    cpuServer: CPUServer
+    cpuServer: CPUServer, install: Install = .perMonth
   ) {
     self.nodesPerRack = nodesPerRack
     self.provisionBy = provisionBy
     self.networkKWPerRack = networkKWPerRack
     self.storageKW = storageKW
     self.cpuServer = cpuServer
+    self.install = install
   }
 }
 

@@ -19,6 +19,8 @@ public struct Scenario: Sendable, Equatable {
   public var events: [Event] = []
   /// What operators do, in order, to contain an event (JSON `degradation`).
   public var degradation: [DegradationStep] = []
+  /// The months the forecast covers and how traffic grows (JSON `growth`).
+  public var horizon: Horizon = .flatYear
 
   public init(
     name: String, description: String, traffic: Traffic, pipelines: [Pipeline], routes: [Route],

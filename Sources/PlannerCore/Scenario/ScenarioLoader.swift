@@ -62,6 +62,7 @@ public enum ScenarioLoader {
     let ladder = object.array("degradation").map {
       EventsDecoder.decodeLadder($0, context: context)
     }
+    let growth = object.object("growth")
     object.finish()
 
     guard let name, let traffic, let pipelines, let deployments else { return nil }
@@ -73,6 +74,7 @@ public enum ScenarioLoader {
       policy: policy)
     scenario.events = events?.map(\.event) ?? []
     scenario.degradation = ladder?.map(\.step) ?? []
+    HorizonDecoder.decode(growth, root: root, into: &scenario, context: context)
     let names = NameIndex(scenario, root: root)
     ReferenceChecker.check(scenario, names: names, context: context)
     if site != nil { SiteRequirements.check(scenario, context: context) }

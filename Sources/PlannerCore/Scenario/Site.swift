@@ -44,6 +44,16 @@ public struct Site: Sendable, Equatable {
   /// Site keys a reviewer asks about that took their default, as JSON paths below `site`
   /// (`designAmbientC`, `pdu.powerFactor`), sorted.
   public var defaulted: [String] = []
+  /// The hottest afternoon of each month, January first, at which the forecast plans that
+  /// month (JSON `designAmbientByMonthC`); nil: the design ambient every month.
+  public var designAmbientByMonthC: [Double]? = nil
+  /// Rack positions on the floor (JSON `rackPositions`); nil: not a limit here.
+  public var rackPositions: RackPositions? = nil
+  /// Months to add capacity, by kind (JSON `leadTimeMonths`).
+  public var leadTimes = LeadTimes()
+  /// Energy price, demand charge and grid carbon (JSON `energyPricePerKWh`,
+  /// `demandChargePerKWMonth`, `gridCarbonGPerKWh`).
+  public var tariff = Tariff()
 
   public init(
     rackLimitKW: Double, feed: PDUFeed, cooling: CoolingPlant, overhead: FacilityOverhead,

@@ -31,7 +31,8 @@ enum FleetDecoder {
       networkKWPerRack: object.number("networkKWPerRack", .nonNegative)
         ?? defaults.networkKWPerRack,
       storageKW: object.number("storageKW", .nonNegative) ?? defaults.storageKW,
-      cpuServer: server ?? .default)
+      cpuServer: server ?? .default,
+      install: object.choice("install", as: Fleet.Install.self) ?? .perMonth)
   }
 }
 
@@ -93,6 +94,7 @@ enum SiteDecoder {
       celsius: object.number("serverInletC", .any) ?? ServerInlet.referenceC,
       powerPerC: object.number("fanPowerPerC", .fraction) ?? ServerInlet().powerPerC)
     let monthly = decodeMonths(object)
+    let horizonKeys = HorizonDecoder.decodeSite(object)
     guard let rackLimit, let feed, let cooling, let overhead, let utility else { return nil }
     var site = Site(
       rackLimitKW: rackLimit, feed: feed, cooling: cooling, overhead: overhead, ups: ups?.0,
@@ -110,6 +112,7 @@ enum SiteDecoder {
     site.rackAirLimitKW = airLimit
     site.inlet = inlet
     site.monthlyAmbientC = monthly
+    horizonKeys.apply(to: &site)
     return site
   }
 

@@ -41,6 +41,11 @@ public struct Surface: Sendable, Equatable {
   public var pipeline: String
   /// Name of the route (or of one deployment) that generates the answer (JSON `route`).
   public var route: String
+  /// How the surface's traffic grows; nil: the scenario's growth (JSON `growth`).
+  public var growth: Growth? = nil
+  /// For a batch surface: hours within which its work must be done, so that it may be
+  /// scheduled into the day's valleys (JSON `deadlineHours`); nil: spread evenly.
+  public var deadlineHours: Double? = nil
 
   /// Of `rate` requests per second, those that reach generation: cache hits are answered
   /// before it (they still run the pipeline's other stages).

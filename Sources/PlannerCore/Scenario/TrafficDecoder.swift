@@ -82,10 +82,21 @@ enum TrafficDecoder {
     let tier = object.choice("tier", as: Surface.Tier.self) ?? .interactive
     let pipeline = object.string("pipeline", required: true)
     let route = object.string("route") ?? ""
+    let deadline = object.number("deadlineHours", .positive)
+    // read with the scenario's horizon, which its steps' months need (HorizonDecoder)
+    object.declare("growth")
+    if deadline != nil && tier != .batch {
+      context.error(
+        object.path.appending("deadlineHours"), at: object.location(of: "deadlineHours"),
+        "deadlineHours on an interactive surface",
+        hint: "only deferrable work has a deadline: give the surface \"tier\": \"batch\"")
+    }
     guard let name, let rate, let prompt, let output, let pipeline else { return nil }
-    return Surface(
+    var surface = Surface(
       name: name, meanRequestsPerSecond: rate, promptTokens: prompt, outputTokens: output,
       worstFiveMinutesMultiplier: worst, retryRate: retry, cacheHitRate: cache, tier: tier,
       pipeline: pipeline, route: route)
+    surface.deadlineHours = deadline
+    return surface
   }
 }

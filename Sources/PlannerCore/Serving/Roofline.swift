@@ -15,15 +15,12 @@ public struct Roofline: Sendable {
 
   // MARK: - Memory
 
-  /// Bytes of all weights (parameters × bytes per parameter), over the whole replica.
-  public var weightBytes: Double {
-    model.parametersB * 1e9 * deployment.weightPrecision.bytesPerValue
-  }
+  /// Bytes of all weights (parameters × bytes per parameter, experts in their own format),
+  /// over the whole replica.
+  public var weightBytes: Double { deployment.weightBytes }
 
-  /// KV-cache bytes one token of context holds: 2 (K and V) × layers × KV heads × head dim × bytes.
-  public var kvBytesPerToken: Double {
-    2 * Double(model.layers * model.kvHeads * model.headDim) * deployment.kvPrecision.bytesPerValue
-  }
+  /// KV-cache bytes one token of context holds (`ModelSpec.kvBytesPerToken`).
+  public var kvBytesPerToken: Double { model.kvBytesPerToken(deployment.kvPrecision) }
 
   /// Bytes the engine may fill with KV cache: its share of device memory less the weights.
   public var kvCapacityBytes: Double {
@@ -59,10 +56,11 @@ public struct Roofline: Sendable {
     guard model.experts > 1 else { return weightBytes }
     let e = Double(model.experts)
     let k = Double(model.expertsPerToken)
-    let expertParams = (model.parametersB - model.activeParametersB) / (1 - k / e)
-    let denseParams = model.parametersB - expertParams
     let touched = 1 - pow(1 - k / e, Double(batch))
-    return (denseParams + expertParams * touched) * 1e9 * deployment.weightPrecision.bytesPerValue
+    return
+      (model.denseParametersB * deployment.weightPrecision.bytesPerValue
+      + model.routedExpertParametersB * touched * deployment.expertWeightPrecision.bytesPerValue)
+      * 1e9
   }
 
   // MARK: - Decode
@@ -78,8 +76,7 @@ public struct Roofline: Sendable {
     let gemm = max(
       gemmBytes / memoryBytesPerSecond, gemmFlops / (peakFlops * engine.computeEfficiency))
     let attentionBytes = b * contextTokens * kvBytesPerToken
-    let attentionFlopCount =
-      4 * Double(model.layers * model.attentionHeads * model.headDim) * contextTokens * b
+    let attentionFlopCount = model.decodeAttentionFlopsPerContextToken * contextTokens * b
     let attention = max(
       attentionBytes / memoryBytesPerSecond,
       attentionFlopCount / (attentionFlops * engine.computeEfficiency))
@@ -100,11 +97,11 @@ public struct Roofline: Sendable {
   // MARK: - Prefill
 
   /// Time to prefill one prompt of `promptTokens`, in seconds: compute bound, the weight
-  /// GEMMs (2 × active parameters per token) plus causal attention
-  /// (2 × layers × heads × head dim × prompt per token), at the prefill efficiency.
+  /// GEMMs (2 × active parameters per token) plus causal attention (each token attends to
+  /// half the prompt on average: prefill attention flops per context token × prompt ÷ 2),
+  /// at the prefill efficiency.
   public func prefillSeconds(promptTokens: Double) -> Double {
-    let attentionPerToken =
-      2 * Double(model.layers * model.attentionHeads * model.headDim) * promptTokens
+    let attentionPerToken = model.prefillAttentionFlopsPerContextToken * promptTokens / 2
     let flops = promptTokens * (2 * model.activeParametersB * 1e9 + attentionPerToken)
     return flops / (peakFlops * engine.prefillEfficiency)
   }

@@ -47,15 +47,7 @@ public struct WorkloadSplit: Sendable, Equatable {
   /// route's legs after cache hits (a share each, or for a cascade every request to the first
   /// model and the escalated fraction again to the second).
   public static func split(_ scenario: Scenario, rates: [Double]) -> WorkloadSplit {
-    var loads = Array(repeating: Workload.none, count: scenario.deployments.count)
-    var cpu = 0.0
-    for stream in WorkStream.streams(scenario, rates: rates) {
-      switch stream.place {
-      case .cpu(let seconds): cpu += seconds
-      case .deployment(let i, let workload): loads[i] = loads[i] + workload
-      }
-    }
-    return WorkloadSplit(deployments: loads, cpuSecondsPerSecond: cpu)
+    SplitCoefficients(scenario).split(rates)
   }
 }
 

@@ -7,8 +7,10 @@ enum CurveChart {
   static let panelHeight = 250.0
 
   static func render(_ report: Report, standalone: Bool = true) -> String {
-    let deployments = report.deployments
-    var svg = SVGWriter(width: 880, height: 70 + Double(max(1, deployments.count)) * panelHeight)
+    // a prefill-only model has no decode steps, so no TPOT and no generated tokens to draw
+    let deployments = report.deployments.filter { $0.batchLimit != "prefill-only" }
+    let skipped = report.deployments.filter { $0.batchLimit == "prefill-only" }.map(\.name)
+    var svg = SVGWriter(width: 880, height: 90 + Double(max(1, deployments.count)) * panelHeight)
     let title = "\(report.scenario.name): batch curves"
     ChartTitle.draw(
       &svg, title: title,
@@ -16,6 +18,11 @@ enum CurveChart {
     )
     for (index, deployment) in deployments.enumerated() {
       panel(&svg, deployment, top: 90 + Double(index) * panelHeight)
+    }
+    if !skipped.isEmpty {
+      svg.text(
+        "not drawn, prefill-only (no decode steps): \(skipped.joined(separator: ", "))", x: 20,
+        y: svg.height - 14, size: 11, fill: "#555555")
     }
     return svg.rendered(title: title, standalone: standalone)
   }
@@ -50,12 +57,10 @@ enum CurveChart {
     svg.path(
       zip(batches, points).map { (frame.px($0), frame.py($1.tokensPerJoule)) },
       stroke: Palette.blue, fill: nil, width: 2, extra: [("class", "tokens-per-joule")])
-    if d.batchLimit != "prefill-only" {
-      svg.path(
-        zip(batches, points).map { (frame.px($0), tpotY($1.tpotMs)) }, stroke: Palette.vermillion,
-        fill: nil, width: 2, extra: [("class", "tpot")])
-    }
-    if let objective = d.slo.tpotMs, d.batchLimit != "prefill-only" {
+    svg.path(
+      zip(batches, points).map { (frame.px($0), tpotY($1.tpotMs)) }, stroke: Palette.vermillion,
+      fill: nil, width: 2, extra: [("class", "tpot")])
+    if let objective = d.slo.tpotMs {
       svg.line(
         x1: frame.left, y1: tpotY(objective), x2: frame.right, y2: tpotY(objective),
         stroke: Palette.vermillion, width: 1.5, dash: "6 4",
@@ -72,8 +77,10 @@ enum CurveChart {
       svg.circle(
         x: x, y: frame.py(chosen.tokensPerJoule), radius: 4, fill: Palette.blue,
         stroke: Palette.black)
+      let late = x > frame.left + frame.width * 0.7
       svg.text(
-        "batch \(chosen.batch) (\(d.batchLimit))", x: x + 6, y: frame.top + 12, size: 11)
+        "batch \(chosen.batch) (\(d.batchLimit))", x: late ? x - 6 : x + 6, y: frame.top + 12,
+        anchor: late ? "end" : "start", size: 11)
     }
     frame.drawLegend(&svg, [("tokens/J", Palette.blue), ("TPOT", Palette.vermillion)], offset: 72)
   }

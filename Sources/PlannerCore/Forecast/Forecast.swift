@@ -1,0 +1,71 @@
+/// The horizon: the same chain as the planning peak, run for each month with that month's
+/// traffic (the scenario's times its growth) at that month's design ambient, on the fleet
+/// installed by then; each month's day gives its energy, cost and carbon.
+public struct Forecast: Sendable {
+  /// One month of the horizon.
+  public struct Month: Sendable {
+    /// Months after the start month.
+    public var index: Int
+    /// `YYYY-MM`, or `+index` without a start month.
+    public var label: String
+    public var chain: PlanChain
+    public var energy: MonthlyEnergy
+  }
+
+  public var horizon: Horizon
+  public var months: [Month]
+  /// Every limit's first warning and failing month, in the order the checks first appear.
+  public var runway: [Runway.Entry]
+
+  /// Plans every month of `scenario`'s horizon.
+  public static func run(_ scenario: Scenario) throws(DiagnosticError) -> Forecast {
+    let horizon = scenario.horizon
+    var sizings: [PlanChain.Sizing] = []
+    for index in 0..<horizon.months {
+      sizings.append(try PlanChain.size(monthScenario(scenario, index: index)))
+    }
+    var installed = PlanChain.Installed(
+      replicas: Array(repeating: 0, count: scenario.deployments.count), cpuSecondsPerSecond: 0)
+    if scenario.fleet.install == .upFront {
+      for sizing in sizings { installed = installed.including(sizing) }
+    }
+    var months: [Month] = []
+    for (index, sizing) in sizings.enumerated() {
+      installed = installed.including(sizing)
+      let chain = try PlanChain.complete(sizing, installed: installed)
+      months.append(
+        Month(
+          index: index, label: horizon.label(index), chain: chain,
+          energy: MonthlyEnergy.compute(chain, horizon: horizon, index: index)))
+    }
+    return Forecast(
+      horizon: horizon, months: months,
+      runway: Runway.entries(months.map(\.chain.checks), leadTimes: scenario.site.leadTimes))
+  }
+
+  /// The scenario of month `index`: each surface's traffic times its growth factor, the site
+  /// at the month's design ambient (its hottest afternoon) when the scenario gives one per
+  /// month and the horizon has a calendar.
+  public static func monthScenario(_ scenario: Scenario, index: Int) -> Scenario {
+    var month = scenario
+    for i in month.traffic.surfaces.indices {
+      let growth = month.traffic.surfaces[i].growth ?? scenario.horizon.growth
+      month.traffic.surfaces[i].meanRequestsPerSecond *= growth.factor(atMonth: index)
+    }
+    if let moy = scenario.horizon.monthOfYear(index),
+      let ambients = scenario.site.designAmbientByMonthC
+    {
+      month.site.designAmbientC = ambients[moy]
+    }
+    return month
+  }
+}
+
+extension PlanChain.Installed {
+  /// At least what `sizing` needs as well.
+  func including(_ sizing: PlanChain.Sizing) -> PlanChain.Installed {
+    PlanChain.Installed(
+      replicas: zip(replicas, sizing.replicas).map { max($0, $1) },
+      cpuSecondsPerSecond: max(cpuSecondsPerSecond, sizing.peak.cpuSecondsPerSecond))
+  }
+}
