@@ -22,9 +22,12 @@ public enum CapplanCLI {
   static var commands: [CommandEntry] {
     [
       CommandEntry(PlanCommand.self), CommandEntry(CheckCommand.self),
+      CommandEntry(DiffCommand.self),
       CommandEntry(ValidateCommand.self),
       CommandEntry(CatalogCommand.self),
       CommandEntry(ExplainCommand.self), CommandEntry(ChartCommand.self),
+      CommandEntry(InitCommand.self), CommandEntry(CompletionsCommand.self),
+      CommandEntry(SchemaCommand.self),
     ]
   }
 
@@ -42,7 +45,7 @@ public enum CapplanCLI {
       }
       return ExitCode.ok
     case "--version":
-      console.out("capplan \(version)\n")
+      console.out("capplan \(version) (catalog \(Catalog.revision))\n")
       return ExitCode.ok
     default:
       guard let command = commands.first(where: { $0.name == first }) else {
@@ -90,12 +93,17 @@ enum Help {
     commands:
       plan FILE       plan a scenario: demand, serving, fleet, power stack, limits
       check FILE      the same plan as a gate: a verdict per limit, exit 1 when any fails
+      diff BASE HEAD  what moved between two releases (scenarios or saved JSON reports)
       validate FILE…  check scenario files without planning
       catalog [KIND]  list the built-in GPUs, systems and models (KIND: gpus, systems, models)
       explain FILE [deployments.NAME]
                       one deployment figure by figure: curve, batch, queueing, power, provenance
       chart FILE --kind KIND
-                      one chart as SVG (KIND: day, stack, headroom, curve, events)
+                      one chart as SVG (KIND: day, forecast, stack, headroom, curve, events)
+      init [--template NAME]
+                      a starting scenario (chatbot, code-assistant, batch, mixed)
+      completions SHELL
+                      a completion script for bash, zsh or fish
 
     options:
       -h, --help      show help (also 'capplan help COMMAND' or 'capplan COMMAND --help')

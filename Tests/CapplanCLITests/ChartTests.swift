@@ -9,7 +9,7 @@ import Testing
 /// marks stand where the report's numbers put them on the chart's own axes.
 @Suite struct ChartTests {
   static let examples = Repository.examples.map(\.lastPathComponent)
-  static let kinds = ["day", "stack", "headroom", "curve", "events"]
+  static let kinds = ["day", "forecast", "stack", "headroom", "curve", "events"]
 
   static func chart(_ example: String, _ kind: String) -> CLIRun {
     CLIRun.capplan([
@@ -153,5 +153,57 @@ import Testing
     #expect(efficiency.label(0.5) == "0.5")
     // 3…97 %: range 94 → 100, step 20 → 0…100
     #expect(Axis(covering: 3, 97).ticks == [0, 20, 40, 60, 80, 100])
+  }
+}
+
+/// The forecast chart against the report's months and runway, on the mixed site growing 7 %
+/// a month for two years with lead times (the shipped examples are flat).
+@Suite struct ForecastChartTests {
+  static func scenario() throws -> String {
+    let text = try String(
+      contentsOf: Repository.root.appendingPathComponent("Examples/mixed-site.json"),
+      encoding: .utf8)
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    object["growth"] = ["startMonth": "2026-01", "horizonMonths": 24, "monthlyRate": 0.07]
+    var site = try #require(object["site"] as? [String: Any])
+    site["leadTimeMonths"] = ["utility": 18, "cooling": 9]
+    object["site"] = site
+    return String(
+      decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
+      as: UTF8.self)
+  }
+
+  @Test func limitLinesAndRunwayStandWhereTheReportPutsThem() throws {
+    let input = try Self.scenario()
+    let run = CLIRun.capplan(["chart", "-", "--kind", "forecast"], stdin: input)
+    #expect(run.code == 0, "\(run.err)")
+    let svg = try SVGElements(run.out)
+    let report = try JSONDecoder().decode(
+      Report.self,
+      from: Data(CLIRun.capplan(["plan", "-", "--format", "json"], stdin: input).out.utf8))
+    let months = try #require(report.forecast)
+    #expect(months.count == 24)
+    let y = ChartTests.axis(svg.all("text", class: "y-tick"), along: "y", offset: 4)
+    let utility = try #require(
+      svg.all("polyline", class: "limit").first { $0.attributes["data-label"] == "utility" })
+    let points = (utility.attributes["points"] ?? "").split(separator: " ").map {
+      Double($0.split(separator: ",")[1])!
+    }
+    #expect(points.count == 24)
+    for (point, month) in zip(points, months) {
+      let limit = try #require(month.checks.first { $0.name == "utility" }).limit
+      #expect(abs(point - y(limit)) < 0.02)
+    }
+    // the runway line stands at the earliest first failing month of any limit
+    let x = ChartTests.axis(svg.all("text", class: "x-tick"), along: "x", offset: 0)
+    let names = months.map(\.month)
+    let first = try #require(
+      (report.runway ?? []).compactMap { $0.firstFail.flatMap(names.firstIndex(of:)) }.min())
+    let runway = try #require(svg.all("line", class: "runway").first)
+    #expect(abs(runway.number("x1")! - x(Double(first))) < 0.02)
+    #expect(
+      svg.all("line", class: "order-by").count
+        == (report.runway ?? []).filter { $0.orderBy != nil }.count)
   }
 }

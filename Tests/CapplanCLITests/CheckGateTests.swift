@@ -51,18 +51,39 @@ import Testing
 
   @Test func aPolicyRequiringNinetyPercentServedFailsTheChillerTrip() {
     // The ladder contains the chiller trip by deferring the batch tier: 80 % of requests served
-    // now (the golden report), under the policy's 90 %. The cooling plant's 3.8 % headroom is
+    // now (the golden report), under the policy's 90 %. The cooling plant's 2.8 % headroom is
     // under the policy's 15 % but waived until 2027-03-31.
     let run = CLIRun.capplan(["check", chiller, "--policy", gate, "--today", "2026-11-29"])
     #expect(run.code == 1)
     #expect(
       run.out.contains(
-        "FAIL event[chiller trip on a 42 °C afternoon]: 95.0 of 100.0 %, headroom 5.0% — contained by cap GPUs at 500 W, defer the batch tier; 80.0% of requests served; 80.0% of requests served, the policy asks at least 90.0%"
+        "FAIL event[chiller trip on a 42 °C afternoon]: 96.2 of 100.0 %, headroom 3.8% — contained by cap GPUs at 500 W, defer the batch tier; 80.0% of requests served; 80.0% of requests served, the policy asks at least 90.0%"
       ))
     #expect(run.out.contains("WAIVED cooling-plant: "))
-    // 1 / 0.2974 tokens per joule over the day = 3.363 J/token, under the policy's 4.
-    #expect(run.out.contains("PASS joules-per-token: 3.363 of 4.000 J/token"))
+    // Over the day 3.399 J of IT energy a generated token, under the policy's 4.
+    #expect(run.out.contains("PASS joules-per-token: 3.399 of 4.000 J/token"))
     #expect(run.out.hasSuffix("verdict: FAIL (14 checks: 10 pass, 2 warn, 1 fail, 1 waived)\n"))
+  }
+
+  @Test func minRunwayMonthsHoldsTheForecastToAFloor() throws {
+    let policy = URL(fileURLWithPath: NSTemporaryDirectory())
+      .appendingPathComponent("capplan-runway-\(UUID().uuidString).json")
+    try Data(#"{ "schemaVersion": 1, "minRunwayMonths": 18 }"#.utf8).write(to: policy)
+    defer { try? FileManager.default.removeItem(at: policy) }
+    let releases = Self.root.appendingPathComponent("Examples/releases")
+    // 2026.1: the cooling plant fails 26 months after 2027-01 (in 2029-03), past 18; its heat
+    // counts the hall's losses and the air handlers' fans, so it fails 4 months sooner than IT
+    // alone would.
+    let r1 = CLIRun.capplan([
+      "check", releases.appendingPathComponent("2026.1.json").path, "--policy", policy.path,
+    ])
+    #expect(r1.code == 0)
+    #expect(r1.out.contains("PASS runway: 26.0 of 18.0 months, headroom 44.4%"))
+    // base: the cooling plant fails after 32 months.
+    let base = CLIRun.capplan([
+      "check", releases.appendingPathComponent("base.json").path, "--policy", policy.path,
+    ])
+    #expect(base.out.contains("PASS runway: 32.0 of 18.0 months"))
   }
 
   @Test func anExpiredWaiverFailsAndSaysSinceWhen() {
@@ -118,14 +139,21 @@ import Testing
   }
 
   @Test func githubPointsIntoTheReleaseOrItsBase() throws {
-    // 2026.2 overrides nothing of the site: its limits are set in base.json ("pdu" on line 75).
+    // 2026.2 overrides nothing of the site: its limits are set in base.json, at its "pdu" key.
     let release = Self.root.appendingPathComponent("Examples/releases/2026.2.json").path
     let run = CLIRun.capplan(["check", release, "--format", "github", "--strict"])
     #expect(run.code == 1)
     let base = Self.root.appendingPathComponent("Examples/releases/base.json").path
+    let lines = try String(contentsOfFile: base, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let pdu = try #require(lines.firstIndex { $0.hasPrefix("    \"pdu\": ") }) + 1
     #expect(
       run.out.contains(
-        "::error file=\(base),line=75,col=5,title=capplan check%3A pdu-feed[dgx-h200]::"))
+        "::error file=\(base),line=\(pdu),col=5,title=capplan check%3A pdu-feed[dgx-h200]::"))
+    // The objective 2026.2 itself sets is annotated in 2026.2, at "ttftP95Ms".
+    #expect(
+      run.out.contains(
+        "::error file=\(release),line=26,col=36,title=capplan check%3A ttft-p95[chat-70b]::"))
   }
 
   @Test func junitIsXMLWithOneTestCasePerCheck() throws {

@@ -7,7 +7,7 @@ import Testing
   let rag = Repository.root.appendingPathComponent("Examples/rag-support-chatbot.json").path
 
   @Test func versionAndHelp() {
-    #expect(CLIRun.capplan(["--version"]).out == "capplan 0.1.0\n")
+    #expect(CLIRun.capplan(["--version"]).out.hasPrefix("capplan 0.1.0 (catalog "))
     let help = CLIRun.capplan(["--help"])
     #expect(help.code == 0 && help.out.contains("usage: capplan <command>"))
     #expect(CLIRun.capplan(["plan", "--help"]).out.contains("usage: capplan plan FILE"))

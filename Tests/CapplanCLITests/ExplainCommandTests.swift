@@ -24,8 +24,8 @@ import Testing
     // objective.
     #expect(out.contains("  >     38     49.9"))
     #expect(out.contains("the largest batch whose TPOT 49.9 ms meets the 50 ms objective"))
-    // 97 replicas of 38 slots: the utilisation target alone decides, no more for the TTFTs.
-    #expect(out.contains("97 replicas of 38 slots"))
+    // 96 replicas of 38 slots: the utilisation target alone decides, no more for the TTFTs.
+    #expect(out.contains("96 replicas of 38 slots"))
     #expect(out.contains("as the target utilisation asks"))
     #expect(
       out.contains("gpuWatts                                     562 W  gpu-board  calibrated"))

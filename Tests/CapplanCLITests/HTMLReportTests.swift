@@ -25,7 +25,7 @@ import Testing
       #expect(!html.lowercased().contains(reference), "\(reference)")
     }
     #expect(html.hasPrefix("<!DOCTYPE html>"))
-    #expect(html.components(separatedBy: "<svg ").count - 1 == 5)
+    #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
     // the text report's tables: demand, sizing, latency, racks, power stack, energy per
     // request, limits (and events where the scenario has them)
     #expect(html.components(separatedBy: "<table>").count - 1 >= 7)
@@ -45,11 +45,11 @@ import Testing
   }
 
   @Test func summaryCardsCarryTheReportsFigures() throws {
-    // mixed-site: 824 GPUs, facility 1,149 kW at the peak (the golden text report's figures)
+    // mixed-site: 848 GPUs, facility 1,160 kW at the peak (the golden text report's figures)
     let html = Self.page("mixed-site.json").out
-    #expect(html.contains("<div class=\"label\">GPUs</div><div class=\"value\">824</div>"))
+    #expect(html.contains("<div class=\"label\">GPUs</div><div class=\"value\">848</div>"))
     #expect(
-      html.contains("<div class=\"label\">facility peak</div><div class=\"value\">1,149 kW</div>"))
+      html.contains("<div class=\"label\">facility peak</div><div class=\"value\">1,160 kW</div>"))
   }
 
   @Test func escapesTheScenarioText() {

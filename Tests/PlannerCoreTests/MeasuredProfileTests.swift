@@ -75,8 +75,8 @@ import Testing
     free.slo = ServiceLevel()
     let capped = try ServingPlanner.plan(free, workload: workload, path: .root)
     #expect(capped.batch == 64 && capped.batchLimit == .profile)
-    // The roofline alone takes the engine's 256 (memory would allow
-    // 55.94 GB / (1,300 × 131,072 B) = 328).
+    // The roofline alone takes the engine's 256 (the paged cache's mean would allow
+    // 55.94 GB / ((1,000 + 300 / 2) × 131,072 B) = 371).
     var modelled = free
     modelled.profile = nil
     #expect(try ServingPlanner.plan(modelled, workload: workload, path: .root).batch == 256)
@@ -89,10 +89,11 @@ import Testing
     #expect {
       try ServingPlanner.plan(try deployment(profile: tooBig), workload: workload, path: path)
     } throws: { error in
-      // 328 sequences of 1,300 tokens fit (above).
+      // A measured batch is what the engine ran: it must fit the mean, 371 sequences of 1,150
+      // tokens (above).
       (error as? DiagnosticError)?.diagnostics.map(\.path) == ["deployments[0].profile[0].batch"]
         && (error as? DiagnosticError)?.diagnostics.first?.message
-          == "batch 512 exceeds the 328 sequences of 1,300 tokens that fit in memory"
+          == "batch 512 exceeds the 371 sequences of 1,150 tokens that fit in memory"
     }
   }
 

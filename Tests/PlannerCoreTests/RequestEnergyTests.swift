@@ -74,9 +74,9 @@ import Testing
 
   @Test func aCascadeChargesBothGenerations() throws {
     // The routing scenario (RoutingTests): 1,250 req/s, 1,000 generated; no network, storage
-    // or CPU. Cascade: 45 small nodes × 600 W = 27 kW and 54 large = 32.4 kW, all for one
-    // surface: 27,000 / 1,250 = 21.6 J + 32,400 / 1,250 = 25.92 J = 47.52 J a request.
-    // Shares: 32 small nodes, 19.2 kW → 15.36 J, + the same 25.92 J = 41.28 J.
+    // or CPU. Cascade: 45 small nodes × 600 W = 27 kW and 53 large = 31.8 kW, all for one
+    // surface: 27,000 / 1,250 = 21.6 J + 31,800 / 1,250 = 25.44 J = 47.04 J a request.
+    // Shares: 31 small nodes, 18.6 kW → 14.88 J, + the same 25.44 J = 40.32 J.
     func energy(_ routes: String) throws -> RequestEnergyReport {
       try Planner.plan(
         try ToySite.load(
@@ -93,11 +93,11 @@ import Testing
     #expect(cascade.stages.map(\.kind) == ["generation", "escalation"])
     #expect(cascade.stages.map(\.place) == ["small", "large"])
     #expect(cascade.stages[0].joules.isClose(to: 21.6, tolerance: 1e-9))
-    #expect(cascade.stages[1].joules.isClose(to: 25.92, tolerance: 1e-9))
-    #expect(cascade.totalJ.isClose(to: 47.52, tolerance: 1e-9))
+    #expect(cascade.stages[1].joules.isClose(to: 25.44, tolerance: 1e-9))
+    #expect(cascade.totalJ.isClose(to: 47.04, tolerance: 1e-9))
     let shares = try energy(RoutingTests.shares)
     #expect(shares.stages.map(\.kind) == ["generation", "generation"])
-    #expect(shares.totalJ.isClose(to: 41.28, tolerance: 1e-9))
+    #expect(shares.totalJ.isClose(to: 40.32, tolerance: 1e-9))
   }
 
   @Test func streamsShareADeploymentBySlotTime() throws {

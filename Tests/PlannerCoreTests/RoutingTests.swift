@@ -62,28 +62,28 @@ import Testing
     // Batch 10 (the engine's maxBatch; no TPOT objective). toy-1b: decode step 2e9 B / 1e12
     // B/s = 2 ms, + attention 10 × 1,050 × 4 B / 1e12 = 4.2e-8 s; prefill 1,000 × (2e9 +
     // 2 × 1,000) / 1e15 = 2.000002 ms; TPOT = 2.000042 + (10 / 100) × 2.000002 = 2.200042 ms;
-    // service = 2.000002 + 100 × 2.200042 = 222.0042 ms.
-    // toy-4b: step 8.000042 ms, prefill 8.000002 ms, TPOT 8.800042 ms, service 888.0042 ms.
+    // service = 100 × 2.200042 = 220.0042 ms (the request's own prefill is in its TPOT).
+    // toy-4b: step 8.000042 ms, prefill 8.000002 ms, TPOT 8.800042 ms, service 880.0042 ms.
     // Replicas = ⌈λ × service / 0.5 target / 10 slots⌉:
-    //   small, shares:  700 × 0.2220042 / 5 = 31.08 → 32
-    //   small, cascade: 1,000 × 0.2220042 / 5 = 44.40 → 45   (+13: the workload × 1 / 0.7)
-    //   large, either:  300 × 0.8880042 / 5 = 53.28 → 54
+    //   small, shares:  700 × 0.2200042 / 5 = 30.80 → 31
+    //   small, cascade: 1,000 × 0.2200042 / 5 = 44.0008 → 45   (+14: the workload × 1 / 0.7)
+    //   large, either:  300 × 0.8800042 / 5 = 52.80 → 53
     let shares = try Planner.plan(try scenario(routes: Self.shares))
     let cascade = try Planner.plan(try scenario(routes: Self.cascade()))
-    #expect(shares.deployments.map(\.replicas) == [32, 54])
-    #expect(cascade.deployments.map(\.replicas) == [45, 54])
+    #expect(shares.deployments.map(\.replicas) == [31, 53])
+    #expect(cascade.deployments.map(\.replicas) == [45, 53])
     #expect(shares.deployments[0].batch == 10)
     #expect(shares.deployments[0].tpotMs.isClose(to: 2.200042, tolerance: 1e-5))
-    #expect(shares.summary.gpus == 86)
-    #expect(cascade.summary.gpus == 99)
+    #expect(shares.summary.gpus == 84)
+    #expect(cascade.summary.gpus == 98)
     // One GPU per node at a constant 500 W + 100 W host, PSU 1, no network or storage: IT is
-    // 0.6 kW a node. Shares 86 × 0.6 = 51.6 kW; cascade 99 × 0.6 = 59.4 kW (+7.8 kW).
-    #expect(shares.power.itKW.isClose(to: 51.6, tolerance: 1e-9))
-    #expect(cascade.power.itKW.isClose(to: 59.4, tolerance: 1e-9))
+    // 0.6 kW a node. Shares 84 × 0.6 = 50.4 kW; cascade 98 × 0.6 = 58.8 kW (+8.4 kW).
+    #expect(shares.power.itKW.isClose(to: 50.4, tolerance: 1e-9))
+    #expect(cascade.power.itKW.isClose(to: 58.8, tolerance: 1e-9))
     #expect(cascade.deployments[0].nodesKW.isClose(to: 27.0, tolerance: 1e-9))
-    // A flat day at the peak rate: 24 h × 51.6 = 1,238.4 kWh and 24 × 59.4 = 1,425.6 kWh.
-    #expect(shares.daily.itEnergyKWh.isClose(to: 1238.4, tolerance: 1e-6))
-    #expect(cascade.daily.itEnergyKWh.isClose(to: 1425.6, tolerance: 1e-6))
+    // A flat day at the peak rate: 24 h × 50.4 = 1,209.6 kWh and 24 × 58.8 = 1,411.2 kWh.
+    #expect(shares.daily.itEnergyKWh.isClose(to: 1209.6, tolerance: 1e-6))
+    #expect(cascade.daily.itEnergyKWh.isClose(to: 1411.2, tolerance: 1e-6))
   }
 
   @Test func withThePowerCurveTheCascadeStillDrawsMore() throws {

@@ -37,7 +37,7 @@ import Testing
   @Test func chosenRowOfTheRAGChatDeployment() throws {
     let plan = try chat70b()
     let curve = ServingCurve.of(plan)
-    #expect(curve.points.map(\.batch) == [1, 2, 4, 8, 16, 28, 32, 64, 128, 155])
+    #expect(curve.points.map(\.batch) == [1, 2, 4, 8, 16, 28, 32, 64, 128, 164])
     #expect(curve.points.filter(\.chosen).map(\.batch) == [28])
     // The TPOT objective holds up to the chosen batch and breaks beyond it.
     #expect(
@@ -52,14 +52,18 @@ import Testing
     // 28 sequences / 49.8631 ms = 561.54 tokens/s per replica, 280.77 per GPU (TP2).
     #expect(chosen.outputTokensPerSecondPerReplica.isClose(to: 561.54, tolerance: 0.01))
     #expect(chosen.outputTokensPerSecondPerGPU.isClose(to: 280.77, tolerance: 0.01))
-    // Slot time 0.28499 + 390 × 0.0498631 = 19.7316 s; 28 / 19.7316 = 1.4190 requests/s.
-    #expect(chosen.requestsPerSecondPerReplica.isClose(to: 1.4190, tolerance: 1e-4))
-    // The H100 power curve at TP2 (scale 118 × 2 = 236), all 28 slots busy: prefill share
-    // 1.4190 × 0.28499 = 0.40441; decode level 0.6 + 0.4 × (1 − e^{−(28/236)^0.8}) = 0.66646;
-    // activity 0.40441 + 0.59559 × 0.66646 = 0.80135 → 75 + 625 × 0.80135 = 575.84 W.
-    #expect(chosen.gpuWatts.isClose(to: 575.84, tolerance: 0.01))
-    // 561.54 / (2 × 575.84 W) = 0.48758 tokens/J.
-    #expect(chosen.tokensPerJoule.isClose(to: 0.48758, tolerance: 1e-4))
+    // Slot time 390 × 0.0498631 = 19.4466 s (the request's own prefill is in its TPOT);
+    // 28 / 19.4466 = 1.43984 requests/s, × 390 = 561.54 tokens/s: the same throughput.
+    #expect(chosen.requestsPerSecondPerReplica.isClose(to: 1.43984, tolerance: 1e-4))
+    #expect(
+      (chosen.requestsPerSecondPerReplica * 390).isClose(
+        to: chosen.outputTokensPerSecondPerReplica, tolerance: 1e-9))
+    // The H100 power curve at TP2 (scale 118 × 2 = 236), all 28 slots held: prefill share
+    // 28 × 0.28499 / 19.4466 = 0.41034; decode level 0.6 + 0.4 × (1 − e^{−(28/236)^0.8}) =
+    // 0.66646; activity 0.41034 + 0.58966 × 0.66646 = 0.80333 → 75 + 625 × 0.80333 = 577.08 W.
+    #expect(chosen.gpuWatts.isClose(to: 577.08, tolerance: 0.01))
+    // 561.54 / (2 × 577.08 W) = 0.48653 tokens/J.
+    #expect(chosen.tokensPerJoule.isClose(to: 0.48653, tolerance: 1e-4))
   }
 
   @Test func largerBatchesTradeLatencyForTokensPerJoule() throws {
@@ -78,11 +82,13 @@ import Testing
     let points = ServingCurve.of(plan).points
     #expect(points.count == 1)
     let point = try #require(points.first)
-    #expect(point.batch == 1 && point.chosen && point.meetsTPOT == nil)
-    // One request at a time: its slot time is the TTFT, 1 / slot time the request rate, and a
-    // replica that is never idle runs its L4 at the 72 W limit.
+    // The engine's token budget holds ⌊16,384 / 64⌋ = 256 prompts, vLLM's maxBatch.
+    #expect(point.batch == 256 && point.chosen && point.meetsTPOT == nil)
+    // One forward pass serves the batch: its time is the TTFT, 256 / pass time the request
+    // rate, and a replica that is never idle runs its L4 at the 72 W limit.
     #expect(point.ttftSeconds == plan.serviceSeconds)
-    #expect(point.requestsPerSecondPerReplica.isClose(to: 1 / plan.serviceSeconds, tolerance: 1e-9))
+    #expect(
+      point.requestsPerSecondPerReplica.isClose(to: 256 / plan.serviceSeconds, tolerance: 1e-9))
     #expect(point.gpuWatts == 72)
     #expect(point.outputTokensPerSecondPerReplica == 0 && point.tokensPerJoule == 0)
   }

@@ -59,11 +59,30 @@ import Testing
   }
 
   @Test func memoryBoundsTheBatch() throws {
-    let roofline = Roofline(try deployment("llama-3.1-70b", .fp8, tp: 2))
-    // 2 × 80 GB × 0.9 = 144 GB less 70.55 GB of fp8 weights = 73.45 GB of KV cache; a 2,890-token
-    // sequence holds 2,890 × 163,840 B (fp8: 2 × 80 × 8 × 128 × 1) = 473.5 MB → 155 sequences.
+    var deployment = try deployment("llama-3.1-70b", .fp8, tp: 2)
+    let roofline = Roofline(deployment)
+    // 2 × 80 GB × 0.9 = 144 GB less 70.55 GB of fp8 weights = 73.45 GB of KV cache, at
+    // 163,840 B a token (fp8: 2 × 80 × 8 × 128 × 1): K = 448,303.2 tokens.
     #expect(roofline.kvCapacityBytes.isClose(to: 73.45e9, tolerance: 1e6))
-    #expect(roofline.maxBatchByMemory(contextTokens: 2890) == 155)
+    #expect(roofline.kvCapacityTokens.isClose(to: 448_303.2, tolerance: 0.1))
+    // Paged: 2,000-token prompts and 1,780 fixed output tokens hold P + O/2 = 2,890 tokens on
+    // average, spread σ = O / √12 = 513.84 (the point of generation is uniform). The 95th
+    // percentile of B sequences fits: B × 2,890 + 1.645 × √B × 513.84 ≤ 448,303.2, so
+    // √B = (−845.19 + √(845.19² + 4 × 2,890 × 448,303.2)) / (2 × 2,890) = 12.3094, B = 151.52.
+    let fixed = Workload(
+      requestsPerSecond: 1, promptTokens: 2000, outputTokens: 1780, outputSpread: .fixed)
+    #expect(roofline.maxBatchByMemory(fixed) == 151)
+    // The mean alone: ⌊448,303.2 / 2,890⌋ = 155, where a pinned batch stops fitting.
+    #expect(roofline.maxBatchByMeanMemory(fixed) == 155)
+    // Charging every sequence its final 3,780 tokens, as before paging: ⌊448,303.2 / 3,780⌋ =
+    // 118, 22 % fewer.
+    #expect(151 > Int(448_303.2 / 3780) && Int(448_303.2 / 3780) == 118)
+    // Geometric outputs spread more: σ² = 2 O²/3 − O²/4 = (1,148.99)², B = 147.19.
+    let geometric = Workload(requestsPerSecond: 1, promptTokens: 2000, outputTokens: 1780)
+    #expect(roofline.maxBatchByMemory(geometric) == 147)
+    // A headroom given overrides the derived one: ⌊448,303.2 / (2,890 × 1.1)⌋ = 141.
+    deployment.engine.kvHeadroom = 0.1
+    #expect(Roofline(deployment).maxBatchByMemory(geometric) == 141)
   }
 
   @Test func mixtureOfExpertsReadsOnlyTheExpertsTouched() throws {

@@ -12,6 +12,8 @@ enum ChartCommand: Command {
     kinds:
       day        the 288 five-minute slots of facility power stacked by component, the
                  facility limits as lines, the worst five minutes marked
+      forecast   planned peak power per month against each site limit, the runway month and
+                 the order-by months marked
       stack      a waterfall from GPU board watts to the utility meter at the planning peak
       headroom   one bar per check coloured by status, the policy's thresholds as ticks
       curve      per deployment, tokens per joule and TPOT against batch, the chosen batch and
@@ -19,7 +21,8 @@ enum ChartCommand: Command {
       events     per what-if event, planned power after each degradation step against the
                  failed-state limits
     options:
-      --kind KIND      the chart to draw (required)
+      --kind day|forecast|stack|headroom|curve|events
+                       the chart to draw (required)
       --out PATH       write the SVG to PATH (replaced atomically) instead of stdout
 
     exit codes: 0 drawn, 2 bad usage or invalid scenario

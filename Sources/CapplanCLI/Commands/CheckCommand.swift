@@ -63,7 +63,8 @@ enum CheckCommand: Command {
     case "markdown": text = CheckMarkdown.render(verdict, file: file)
     default: text = CheckText.render(verdict, file: file)
     }
-    try OutputWriter.write(text, to: args.options["output"], console: console)
+    try OutputWriter.write(
+      text, to: args.options["output"], console: console, statuses: format == "text")
     return verdict.status == .fail ? ExitCode.checkFailed : ExitCode.ok
   }
 

@@ -47,7 +47,8 @@ enum PlanCommand: Command {
       format == "csv"
       ? (series == "slots" ? CSVReport.slots(report) : CSVReport.months(report))
       : try render(report, format: format)
-    try OutputWriter.write(text, to: args.options["output"], console: console)
+    try OutputWriter.write(
+      text, to: args.options["output"], console: console, statuses: format == "text")
     return ExitCode.ok
   }
 

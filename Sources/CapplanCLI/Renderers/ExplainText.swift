@@ -33,7 +33,7 @@ enum ExplainText {
     let kv = d.kvPrecision == d.precision ? "" : ", KV cache \(d.kvPrecision)"
     return "capplan explain: \(report.scenario.name), deployments.\(d.name)\n"
       + "  \(d.model) (\(d.precision)\(kv)) on \(d.gpu) in \(d.system) nodes, "
-      + "\(count(d.tensorParallel, "GPU")) per replica (TP \(d.tensorParallel))\n"
+      + "\(count(replicaGPUs(d), "GPU")) a replica\n  parallelism: \(split(d))\n"
   }
 
   static func workload(_ d: DeploymentReport) -> String {
@@ -47,15 +47,33 @@ enum ExplainText {
       + "output tokens: \(Format.grouped(d.outputTokensPerSecond, 0)) output tokens/s\n"
   }
 
+  /// GPUs one replica spans: TP × PP.
+  static func replicaGPUs(_ d: DeploymentReport) -> Int {
+    d.tensorParallel * (d.pipelineParallel ?? 1)
+  }
+
+  /// `TP 4`, `TP 4 × PP 2`, with expert parallelism and whether the planner chose it.
+  static func split(_ d: DeploymentReport) -> String {
+    var text = "TP \(d.tensorParallel)"
+    if let pp = d.pipelineParallel, pp > 1 { text += " × PP \(pp)" }
+    if d.expertParallel == true { text += ", experts spread over the GPUs" }
+    if d.parallelismChosen == true {
+      text += ", chosen by the planner (the fewest GPUs for the load, then the fewest watts)"
+    }
+    return text
+  }
+
   static func memory(_ d: DeploymentReport) -> String {
-    let tp = Double(d.tensorParallel)
-    let context = d.promptTokens + d.outputTokens
+    let tp = Double(replicaGPUs(d))
+    // reports written before paged memory carry no resident context: the final one
+    let context = d.residentContextTokens ?? d.promptTokens + d.outputTokens
     return "Memory of one replica (\(source(d, "maxBatchByMemory")))\n"
       + "  weights \(gb(d.weightsGBPerGPU * tp)) (\(gb(d.weightsGBPerGPU)) per GPU); "
       + "\(gb(d.kvCacheGBPerReplica)) left for KV cache at "
       + "\(Format.grouped(d.kvBytesPerToken, 0)) bytes per token\n"
       + "  \(Format.grouped(Double(d.maxBatchByMemory), 0)) sequences of "
-      + "\(Format.grouped(context, 0)) tokens fit; the engine decodes at most "
+      + "\(Format.grouped(context, 0)) tokens on average (prompt + half the output) fit\n"
+      + "  with headroom for their spread; the engine decodes at most "
       + "\(Format.grouped(Double(d.engineMaxBatch), 0)) at once\n"
   }
 
@@ -126,7 +144,8 @@ enum ExplainText {
     case "profile":
       reason = "the largest batch of the measured profile; capplan does not extrapolate (\(tpot))"
     default:
-      reason = "a prefill-only model is served one request at a time"
+      reason =
+        "a prefill-only model runs the prompts its token budget (engine.maxBatchTokens) holds in one pass, fewer where the pass would take more than half the TTFT objective"
     }
     return "Batch \(d.batch), limited by \(d.batchLimit)\n" + wrap(reason, width: 100, indent: "  ")
       + "\n"
@@ -137,9 +156,8 @@ enum ExplainText {
     guard d.replicas > 0 else { return text + "  none: the deployment has no traffic\n" }
     let slot =
       isGenerative(d)
-      ? "prefill \(ms(d.prefillMs)) + \(Format.grouped(d.outputTokens, 0)) tokens × "
-        + "\(ms(d.tpotMs))"
-      : "prefill and one step overhead"
+      ? "\(Format.grouped(d.outputTokens, 0)) tokens × \(ms(d.tpotMs)); its prefill joins a step"
+      : "one pass over \(count(d.batch, "prompt"))"
     let slots = d.replicas * d.batch
     text += "  a request holds its slot \(ms(d.serviceMs)) (\(slot))\n"
     text +=
@@ -156,15 +174,25 @@ enum ExplainText {
     text +=
       "  \(Format.percent(d.probabilityOfWaiting, 1)) of requests wait; queue wait p95 "
       + "\(ms(d.queueWaitP95Ms)), p99 \(ms(d.queueWaitP99Ms))\n"
+    if let prefill = d.prefillWaitP95Ms, isGenerative(d) {
+      text += "  wait for the replica's prefill behind other joining requests, p95 \(ms(prefill))\n"
+    }
     text += "  TTFT p95 \(ms(d.ttftP95Ms))\(against(d.slo.ttftP95Ms, "ttft-p95", d, report)), "
     text += "p99 \(ms(d.ttftP99Ms))\(against(d.slo.ttftP99Ms, "ttft-p99", d, report))\n"
     return text
   }
 
+  /// `96 replicas`, or `(96 replicas + 5 spares)`.
+  static func spares(_ d: DeploymentReport) -> String {
+    let k = d.spareReplicas ?? 0
+    guard k > 0 else { return count(d.replicas, "replica") }
+    return "(\(count(d.replicas, "replica")) + \(count(k, "spare")))"
+  }
+
   static func power(_ d: DeploymentReport) -> String {
     var text = "GPUs and power at the planning peak\n"
     text +=
-      "  \(count(d.replicas, "replica")) × \(count(d.tensorParallel, "GPU")) = "
+      "  \(spares(d)) × \(count(replicaGPUs(d), "GPU")) = "
       + "\(count(d.gpus, "GPU")) in \(count(d.nodes, "\(d.system) node"))\n"
     text +=
       "  \(Format.fixed(d.gpuWatts, 0)) W per active GPU (\(source(d, "gpuWatts"))); "

@@ -59,7 +59,7 @@ enum TextReport {
     ])
     for d in report.deployments {
       sizing.add([
-        d.name, d.model, d.gpu, d.precision, "\(d.tensorParallel)", "\(d.batch)", d.batchLimit,
+        d.name, d.model, d.gpu, d.precision, parallelism(d), "\(d.batch)", d.batchLimit,
         Format.grouped(Double(d.replicas), 0), Format.grouped(Double(d.gpus), 0),
         Format.grouped(Double(d.nodes), 0),
       ])

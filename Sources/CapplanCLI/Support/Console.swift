@@ -10,15 +10,20 @@ public struct Console: Sendable {
   public var readStandardInput: @Sendable () -> [UInt8]
   /// The environment variables a command may consult (`GITHUB_STEP_SUMMARY`).
   public var environment: [String: String]
+  /// Whether statuses written to standard output are coloured: only on a terminal, never
+  /// with `NO_COLOR` set (no-color.org) or `TERM=dumb`, never into a pipe or a file.
+  public var colour: Bool
 
   public init(
     out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-    readStandardInput: @escaping @Sendable () -> [UInt8], environment: [String: String] = [:]
+    readStandardInput: @escaping @Sendable () -> [UInt8], environment: [String: String] = [:],
+    colour: Bool = false
   ) {
     self.out = out
     self.err = err
     self.readStandardInput = readStandardInput
     self.environment = environment
+    self.colour = colour
   }
 
   /// The process's own streams.
@@ -26,7 +31,9 @@ public struct Console: Sendable {
     out: { FileHandle.standardOutput.write(Data($0.utf8)) },
     err: { FileHandle.standardError.write(Data($0.utf8)) },
     readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
-    environment: ProcessInfo.processInfo.environment)
+    environment: ProcessInfo.processInfo.environment,
+    colour: StatusColour.enabled(
+      isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
 }
 
 /// Exit codes: 0 ok, 1 a check failed, 2 bad usage or invalid input, 3 internal error.

@@ -86,9 +86,13 @@ struct ScenarioInput {
 /// Writes a command's output to standard output or, with `--output`, to a file replaced
 /// atomically: a failed run never leaves a half-written file.
 enum OutputWriter {
-  static func write(_ text: String, to path: String?, console: Console) throws(CLIError) {
+  /// Writes `text`; on standard output, `statuses` text has its check statuses coloured when
+  /// the console colours.
+  static func write(
+    _ text: String, to path: String?, console: Console, statuses: Bool = false
+  ) throws(CLIError) {
     guard let path, path != "-" else {
-      console.out(text)
+      console.out(statuses && console.colour ? StatusColour.apply(text) : text)
       return
     }
     do {

@@ -8,8 +8,9 @@ enum BuiltInGPUs2025 {
   static let all: [GPUSpec] = [
     GPUSpec(
       id: "b300", name: "NVIDIA B300 (HGX B300, Blackwell Ultra, 288GB)",
-      // [S] 1,400 W (several secondary tables); air-cooled OEM boards may ship lower: override.
-      tdpWatts: 1400,
+      // NVIDIA's MLPerf v6.0 B300 configs: "B300 has 1100W TGP vs GB300's 1400W". (Several
+      // secondary tables print 1,400 W for B300: that is the GB300 figure.)
+      tdpWatts: 1100,
       // modelled: = B200's measured 140 W and DGX B200 200 W floor; no B300 reading found.
       idleWatts: 140, minPowerLimitWatts: 200,
       // HGX B300: 2.3 TB over 8 GPUs, up to 8 TB/s each.
@@ -22,7 +23,7 @@ enum BuiltInGPUs2025 {
       // modelled: the B200 curve (nearest calibrated Blackwell part); no B300 power row.
       powerCurve: BuiltInGPUs.b200Fit,
       source: "datasheet: NVIDIA HGX B300 (per 8 GPUs; sparse ÷ 2) via [S] reproductions; "
-        + "TDP: [S]; idle, min limit and power curve: modelled (= B200)"),
+        + "TGP 1,100 W: NVIDIA MLPerf v6.0 B300 config; idle, min limit, power curve: modelled"),
     GPUSpec(
       id: "gb300", name: "NVIDIA Blackwell Ultra GPU in GB300 NVL72",
       // [S] 1,400 W per Blackwell Ultra GPU in the NVL72 rack.

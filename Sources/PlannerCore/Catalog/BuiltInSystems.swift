@@ -89,6 +89,8 @@ enum BuiltInSystems {
       // The rack's power shelves, shared by its trays: NVIDIA BCM "Power Shelf Integration",
       // 8 shelves × 6 PSUs × 5.5 kW. The split (4 shelves per feed, 24+24) is modelled.
       powerSupplies: PowerSupplies(count: 48, ratingWatts: 5500, redundant: 24, onFeedA: 24),
+      // NVLink 5 switch trays join all 72 GPUs of the rack in one domain (GB200 NVL72 datasheet).
+      nvlinkDomainGPUs: 72,
       source: "tray: NVIDIA DPS device spec (latest; max 6,667 W, min 1,000 W); layout: DGX "
         + "GB200 User Guide; rack overhead: secondary + modelled; liquid fraction: modelled"),
     SystemSpec(

@@ -26,13 +26,15 @@ enum BuiltInSystems2025 {
       // [S] 8 power shelves, 132 kW DC (introl.com citing Supermicro) = 8 × 6 × 5.5 kW as
       // GB200; split 4 shelves per feed, modelled.
       powerSupplies: PowerSupplies(count: 48, ratingWatts: 5500, redundant: 24, onFeedA: 24),
+      // NVLink 5 switch trays join the rack's 72 GPUs in one domain, as GB200 NVL72.
+      nvlinkDomainGPUs: 72,
       source: "tray and rack: [S] NVIDIA Hot Chips 2025 and Supermicro via press; layout as "
         + "GB200 NVL72 (18 trays, 9 switch trays); host power: modelled"),
     SystemSpec(
       id: "hgx-b300", name: "HGX B300 8-GPU air-cooled server (e.g. DGX B300, ASUS XA NB3I-E12)",
       gpu: "b300", gpusPerNode: 8,
-      // [S] DGX B300 14.5 kW (NVIDIA docs as quoted); check: (8 × 1,400 + 2,400) / 0.94
-      // = 14.47 kW peak wall.
+      // [S] DGX B300 14.5 kW (NVIDIA docs as quoted); peak wall (8 × 1,100 + 2,400) / 0.94
+      // = 11.9 kW.
       nameplateKW: 14.5,
       // modelled: = DGX B200 (idle calibrated 1,600 W, peak modelled 2,400 W).
       hostIdleWatts: 1600, hostPeakWatts: 2400,

@@ -34,16 +34,27 @@ public struct SystemSpec: Sendable, Equatable, Codable {
   public var cooling: CoolingKind
   /// The node's power supplies and their split over the A and B feeds.
   public var powerSupplies: PowerSupplies
+  /// GPUs one NVLink domain joins, across nodes where the system's switches span several
+  /// (72 for a GB200 NVL72 rack of 18 trays); nil: one node (JSON `nvlinkDomainGPUs`). Tensor
+  /// parallelism inside the domain runs at the GPU's interconnect, beyond it at the network's.
+  public var nvlinkDomainGPUs: Int? = nil
+  /// Scale-out network bandwidth per GPU, in GB/s each direction (JSON `networkGBpsPerGPU`;
+  /// default 50, one 400 Gb/s NIC per GPU as DGX H100/B200 carry).
+  public var networkGBpsPerGPU: Double = 50
   /// Where the figures come from.
   public var source: String
+
+  /// GPUs that share one NVLink domain: `nvlinkDomainGPUs`, else one node's.
+  public var nvlinkDomain: Int { nvlinkDomainGPUs ?? gpusPerNode }
 
   public init(
     id: String, name: String, gpu: String, gpusPerNode: Int, nameplateKW: Double,
     hostIdleWatts: Double, hostPeakWatts: Double, psuEfficiency: Double,
     defaultNodesPerRack: Int, fixedNodesPerRack: Int? = nil, rackOverheadKW: Double = 0,
     liquidCooledFraction: Double = 0, cooling: CoolingKind? = nil,
-    powerSupplies: PowerSupplies? = nil, source: String
+    powerSupplies: PowerSupplies? = nil, nvlinkDomainGPUs: Int? = nil, source: String
   ) {
+    self.nvlinkDomainGPUs = nvlinkDomainGPUs
     self.id = id
     self.name = name
     self.gpu = gpu

@@ -132,7 +132,8 @@ struct DeploymentOperation {
       plan.tpotSeconds = StepModel(planned.deployment).tpotSeconds(
         batch: batch, promptTokens: planned.workload.promptTokens,
         outputTokens: planned.workload.outputTokens)
-      plan.serviceSeconds = plan.prefillSeconds + planned.workload.outputTokens * plan.tpotSeconds
+      plan.serviceSeconds = StepModel.serviceSeconds(
+        outputTokens: planned.workload.outputTokens, tpot: plan.tpotSeconds)
     }
     if let firmware = state.firmware {
       plan.deployment.gpu.idleWatts *= 1 + firmware.gpuWattsIncrease

@@ -18,20 +18,23 @@ public struct NodeDraw: Sendable, Equatable {
     activeGPUWatts =
       plan.replicas > 0
       ? min(GPUPowerCurve.watts(gpu, activity: activity), plan.gpuPowerCapWatts ?? .infinity) : 0
-    let spare = Double(nodes * system.gpusPerNode - plan.gpus)
-    boards = Power(watts: Double(plan.gpus) * activeGPUWatts + spare * gpu.idleWatts)
+    // spare replicas stand by at idle, as do the unused GPUs of a part-filled node
+    let active = plan.replicas * plan.deployment.gpusPerReplica
+    let spare = Double(nodes * system.gpusPerNode - active)
+    boards = Power(watts: Double(active) * activeGPUWatts + spare * gpu.idleWatts)
     host = Power(
       watts: Double(nodes)
         * (system.hostIdleWatts + (system.hostPeakWatts - system.hostIdleWatts) * activity))
     wall = (boards + host) / system.psuEfficiency
   }
 
-  /// Nodes a deployment's replicas fill: replicas never straddle nodes unless one replica
-  /// spans several whole nodes.
+  /// Nodes a deployment's replicas, spares included, fill: replicas never straddle nodes
+  /// unless one replica spans several whole nodes.
   public static func nodes(_ plan: ServingPlan) -> Int {
     let perNode = plan.deployment.system.gpusPerNode
-    let tp = plan.deployment.tensorParallel
-    if tp >= perNode { return plan.replicas * (tp / perNode) }
-    return Capacity.units(covering: Double(plan.replicas) / Double(perNode / tp))
+    let g = plan.deployment.gpusPerReplica
+    let all = plan.replicas + plan.spareReplicas
+    if g >= perNode { return all * Capacity.units(covering: Double(g) / Double(perNode)) }
+    return Capacity.units(covering: Double(all) / Double(perNode / g))
   }
 }

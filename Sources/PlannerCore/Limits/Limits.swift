@@ -49,6 +49,7 @@ public enum Limits {
       let index = scenario.deployments.firstIndex { $0.name == plan.deployment.name }
       let path = index.map { JSONPath.root.appending("deployments").appending(index: $0) }
       checks.append(contentsOf: latencyChecks(plan, policy: scenario.policy, path: path))
+      checks.append(contentsOf: servingChecks(plan, path: path))
     }
     return checks
   }

@@ -53,13 +53,18 @@ public struct GPUPowerCurve: Sendable, Equatable, Codable {
   }
 
   /// Activity (0…1) of a replica that spends `prefillShare` of its time in prefill and decodes
-  /// with `meanOccupancy` sequences on average the rest of the time. Occupancy below a few
-  /// sequences leaves the replica empty part of the time: with Poisson occupancy of mean b the
-  /// replica is busy 1 − e^{−b} of the time, holding b / (1 − e^{−b}) sequences when busy.
-  public func activity(prefillShare: Double, meanOccupancy: Double) -> Double {
+  /// with `meanOccupancy` sequences on average the rest of the time, out of `slots`. Occupancy
+  /// below a few sequences leaves the replica empty part of the time: with Poisson occupancy
+  /// of mean b the replica is empty e^{−b} of the time, and never once every slot is held, so
+  /// it is busy 1 − e^{−b} (1 − b / slots) of the time, holding b / busy sequences when busy.
+  /// At b = slots this is the held batch of `activity(prefillShare:heldBatch:)`, so a plan, its
+  /// curve and the validation read one watts figure for one held batch.
+  public func activity(prefillShare: Double, meanOccupancy: Double, slots: Double = .infinity)
+    -> Double
+  {
     let prefill = min(max(prefillShare, 0), 1)
     guard meanOccupancy > 0 else { return prefill }
-    let busy = 1 - exp(-meanOccupancy)
+    let busy = 1 - exp(-meanOccupancy) * max(0, 1 - meanOccupancy / slots)
     let whenBusy = meanOccupancy / busy
     return min(1, prefill + (1 - prefill) * busy * decodeLevel(batch: whenBusy))
   }

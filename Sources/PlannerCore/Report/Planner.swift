@@ -25,7 +25,8 @@ public enum Planner {
     ).report
   }
 
-  /// Sizes every deployment, collecting every deployment's problem before failing.
+  /// Sizes every deployment and its spare replicas, collecting every deployment's problem
+  /// before failing.
   static func sizeDeployments(_ scenario: Scenario, workloads: [Workload]) throws(DiagnosticError)
     -> [ServingPlan]
   {
@@ -34,7 +35,10 @@ public enum Planner {
     for (index, deployment) in scenario.deployments.enumerated() {
       let path = JSONPath.root.appending("deployments").appending(index: index)
       do {
-        plans.append(try ServingPlanner.plan(deployment, workload: workloads[index], path: path))
+        var plan = try ServingPlanner.plan(deployment, workload: workloads[index], path: path)
+        plan.spareReplicas = ServingPlanner.spares(
+          plan.deployment, replicas: plan.replicas, maintenance: scenario.margins.maintenance)
+        plans.append(plan)
       } catch {
         problems.append(contentsOf: error.diagnostics)
       }

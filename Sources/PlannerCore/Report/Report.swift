@@ -133,6 +133,9 @@ public struct DeploymentReport: Sendable, Equatable, Codable {
   public var gpu: String
   public var precision: String
   public var kvPrecision: String
+  /// Format of the routed experts' weights where it differs from `precision` (gpt-oss:
+  /// `mxfp4`); absent otherwise.
+  public var expertPrecision: String?
   public var tensorParallel: Int
   public var requestsPerSecond: Double
   public var promptTokens: Double
@@ -197,6 +200,25 @@ public struct DeploymentReport: Sendable, Equatable, Codable {
   public var probabilityOfWaiting: Double
   /// The deployment's measured profile as the scenario gives it; absent when modelled.
   public var profile: [ProfilePointReport]?
+  /// Pipeline stages of a replica (TP × PP GPUs each).
+  public var pipelineParallel: Int? = nil
+  /// Share of each pipeline stage's time idle for want of micro-batches (0 without stages).
+  public var pipelineBubble: Double? = nil
+  /// Whether experts are placed whole on each GPU and reached by all-to-all.
+  public var expertParallel: Bool? = nil
+  /// Whether the planner chose the parallelism (the scenario left `tensorParallel` open).
+  public var parallelismChosen: Bool? = nil
+  /// Spare replicas kept at idle beyond `replicas` (their GPUs are in `gpus`).
+  public var spareReplicas: Int? = nil
+  /// The board power cap the deployment is operated at, in watts; absent when uncapped.
+  public var powerCapWatts: Double? = nil
+  /// Wait for the replica's prefill behind other joining requests, 95th percentile, in ms
+  /// (part of `ttftP95Ms`).
+  public var prefillWaitP95Ms: Double? = nil
+  /// KV-cache tokens a replica holds, and the mean context a running sequence holds in it
+  /// (prompt + half the output).
+  public var kvCapacityTokens: Double? = nil
+  public var residentContextTokens: Double? = nil
 }
 
 /// The CPU pool running tokenisation, retrieval, orchestration and logging.

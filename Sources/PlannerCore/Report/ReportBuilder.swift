@@ -107,14 +107,16 @@ struct ReportBuilder {
       let w = plan.workload
       let roofline = Roofline(d)
       let tokens = w.requestsPerSecond * w.outputTokens
-      let boardWatts = draw.activeGPUWatts * Double(plan.gpus)
+      let boardWatts = draw.activeGPUWatts * Double(plan.replicas * d.gpusPerReplica)
       return DeploymentReport(
         name: d.name, model: d.model.id, system: d.system.id, gpu: d.gpu.id,
         precision: d.weightPrecision.rawValue, kvPrecision: d.kvPrecision.rawValue,
+        expertPrecision: d.expertWeightPrecision == d.weightPrecision
+          ? nil : d.expertWeightPrecision.rawValue,
         tensorParallel: d.tensorParallel, requestsPerSecond: w.requestsPerSecond,
         promptTokens: w.promptTokens, outputTokens: w.outputTokens, batch: plan.batch,
         batchLimit: plan.batchLimit.rawValue, maxBatchByMemory: plan.maxBatchByMemory,
-        weightsGBPerGPU: roofline.weightBytes / 1e9 / Double(d.tensorParallel),
+        weightsGBPerGPU: roofline.weightBytes / 1e9 / Double(d.gpusPerReplica),
         kvBytesPerToken: roofline.kvBytesPerToken, replicas: plan.replicas, gpus: plan.gpus,
         nodes: nodes,
         tpotMs: plan.tpotSeconds * 1000, prefillMs: plan.prefillSeconds * 1000,
@@ -133,7 +135,13 @@ struct ReportBuilder {
         queueWaitP99Ms: plan.queueWaitP99Seconds * 1000, offeredLoad: plan.offeredLoad,
         targetUtilization: d.engine.targetUtilization, slotsNeeded: plan.slotsNeeded,
         replicasForUtilization: plan.replicasForUtilization,
-        probabilityOfWaiting: plan.probabilityOfWaiting, profile: DeploymentFigures.profile(plan))
+        probabilityOfWaiting: plan.probabilityOfWaiting, profile: DeploymentFigures.profile(plan),
+        pipelineParallel: d.pipelineParallel, pipelineBubble: roofline.pipelineBubble,
+        expertParallel: d.expertParallel, parallelismChosen: d.parallelismChosen,
+        spareReplicas: plan.spareReplicas, powerCapWatts: d.powerCapWatts,
+        prefillWaitP95Ms: plan.prefillWaitP95Seconds * 1000,
+        kvCapacityTokens: roofline.kvCapacityTokens,
+        residentContextTokens: Roofline.residentContext(w).mean)
     }
   }
 

@@ -94,6 +94,10 @@ extension SystemSpec: CatalogEntry {
       ? object.integer("fixedNodesPerRack", minimum: 1) : base?.fixedNodesPerRack
     let overhead = object.number("rackOverheadKW", .nonNegative) ?? base?.rackOverheadKW ?? 0
     let (cooling, liquid) = decodeCooling(object, base: base)
+    let domain =
+      object.has("nvlinkDomainGPUs")
+      ? object.integer("nvlinkDomainGPUs", minimum: 1) : base?.nvlinkDomainGPUs
+    let network = object.number("networkGBpsPerGPU", .positive) ?? base?.networkGBpsPerGPU ?? 50
     let source =
       object.string("source")
       ?? (base.map { "\($0.source); overridden in the scenario" } ?? "scenario")
@@ -101,13 +105,15 @@ extension SystemSpec: CatalogEntry {
       return nil
     }
     let supplies = decodeSupplies(object, base: base, nameplateKW: nameplate)
-    return SystemSpec(
+    var system = SystemSpec(
       id: id, name: name, gpu: gpu, gpusPerNode: perNode, nameplateKW: nameplate,
       hostIdleWatts: hostIdle,
       hostPeakWatts: hostPeak, psuEfficiency: psu, defaultNodesPerRack: perRack,
       fixedNodesPerRack: fixed,
       rackOverheadKW: overhead, liquidCooledFraction: liquid, cooling: cooling,
-      powerSupplies: supplies, source: source)
+      powerSupplies: supplies, nvlinkDomainGPUs: domain, source: source)
+    system.networkGBpsPerGPU = network
+    return system
   }
 
   /// `cooling` and `liquidCooledFraction`: either alone implies the other (air 0, liquid 1,

@@ -13,8 +13,27 @@ public struct Deployment: Sendable, Equatable {
   /// Format of the routed experts' weights where it differs from `weightPrecision`
   /// (JSON `expertPrecision`); nil: the model's published expert format, else the weights'.
   public var expertPrecision: Precision? = nil
-  /// GPUs one replica is split over (JSON `tensorParallel`).
+  /// GPUs each layer is split over (JSON `tensorParallel`); with `pipelineParallel` stages a
+  /// replica spans tensorParallel × pipelineParallel GPUs.
   public var tensorParallel: Int
+  /// Pipeline stages, each holding a contiguous share of the layers on its own
+  /// `tensorParallel` GPUs (JSON `pipelineParallel`, default 1).
+  public var pipelineParallel: Int = 1
+  /// Micro-batches the batch is split into across the pipeline (JSON `pipelineMicroBatches`);
+  /// nil: one per stage, which leaves no bubble (model.md §4.13).
+  public var pipelineMicroBatches: Int? = nil
+  /// Whether a mixture of experts places whole experts on each GPU of a stage and routes
+  /// tokens to them by all-to-all, instead of slicing every expert (JSON `expertParallel`).
+  public var expertParallel: Bool = false
+  /// Whether the planner chose `tensorParallel` (the scenario did not give it): the
+  /// parallelism that needs the fewest GPUs for the load, ties to fewer watts (§4.14).
+  public var parallelismChosen: Bool = false
+  /// Spare replicas kept beyond those the load needs (JSON `spareReplicas`); nil: from
+  /// `spareShare`, else from `margins.maintenance` (§4.15).
+  public var spareReplicas: Int? = nil
+  /// Share of the serving replicas out at any time for rolling upgrades and maintenance
+  /// (JSON `spareShare`, 0…1): ⌈replicas × share⌉ spares.
+  public var spareShare: Double? = nil
   public var slo: ServiceLevel
   public var engine: Engine
   /// Sequences decoded together, as the team runs its engine (JSON `batch`, vLLM's
@@ -25,6 +44,9 @@ public struct Deployment: Sendable, Equatable {
   /// The team's own benchmark, replacing the roofline (and with watts the power curve) where
   /// given (JSON `profile`); nil: modelled.
   public var profile: MeasuredProfile? = nil
+  /// Board power limit the GPUs are operated at, in watts, within the board's settable range
+  /// (JSON `powerCapWatts`, or `powerCapFraction` × TDP); nil: uncapped (model.md §4.12).
+  public var powerCapWatts: Double? = nil
   /// Replicas kept warm when idle ones are powered down in the day's valleys (JSON
   /// `scaleDownIdle.warmReplicas`); nil: every installed replica stays up all day.
   public var warmReplicas: Int? = nil
@@ -46,6 +68,12 @@ public struct Deployment: Sendable, Equatable {
 }
 
 extension Deployment {
+  /// GPUs one replica spans: tensorParallel × pipelineParallel.
+  public var gpusPerReplica: Int { tensorParallel * pipelineParallel }
+
+  /// Micro-batches in flight: the scenario's, else one per pipeline stage.
+  public var microBatches: Int { pipelineMicroBatches ?? pipelineParallel }
+
   /// The format the routed experts are stored in: the deployment's `expertPrecision`, else
   /// the checkpoint's (`ModelSpec.expertPrecision`), else `weightPrecision`. Compute runs at
   /// the rate of `weightPrecision` either way.
@@ -112,6 +140,16 @@ public struct Engine: Sendable, Equatable {
   public var memoryUtilization: Double
   /// Most sequences decoded together (JSON `maxBatch`, vLLM's `max_num_seqs`).
   public var maxBatch: Int
+  /// KV memory kept free beyond the running sequences' mean context, as a fraction of it
+  /// (JSON `kvHeadroom`, 0…1); nil: derived from the spread of the lengths so that the batch's
+  /// resident context stays inside the cache 95 % of the time (model.md §4.1).
+  public var kvHeadroom: Double? = nil
+  /// Share of a dense GEMM's tensor rate the grouped expert GEMMs of a mixture of experts
+  /// reach (JSON `expertGEMMEfficiency`, 0…1; model.md §4.4).
+  public var expertGEMMEfficiency: Double = 1
+  /// Most prompt tokens a prefill-only model batches into one forward pass
+  /// (JSON `maxBatchTokens`; model.md §4.7).
+  public var maxBatchTokens: Int = 16_384
   /// Highest mean occupancy of batch slots replicas are planned for (JSON `targetUtilization`).
   public var targetUtilization: Double
 
@@ -122,8 +160,11 @@ public struct Engine: Sendable, Equatable {
     kind: Kind = .vllm, memoryEfficiency: Double, computeEfficiency: Double,
     prefillEfficiency: Double, stepOverheadMs: Double, sequenceOverheadMicroseconds: Double = 0,
     allReduceMicroseconds: Double, interconnectEfficiency: Double = 1, memoryUtilization: Double,
-    maxBatch: Int, targetUtilization: Double
+    maxBatch: Int, targetUtilization: Double, kvHeadroom: Double? = nil,
+    expertGEMMEfficiency: Double = 1, maxBatchTokens: Int = 16_384
   ) {
+    self.expertGEMMEfficiency = expertGEMMEfficiency
+    self.maxBatchTokens = maxBatchTokens
     self.kind = kind
     self.memoryEfficiency = memoryEfficiency
     self.computeEfficiency = computeEfficiency
@@ -135,5 +176,6 @@ public struct Engine: Sendable, Equatable {
     self.memoryUtilization = memoryUtilization
     self.maxBatch = maxBatch
     self.targetUtilization = targetUtilization
+    self.kvHeadroom = kvHeadroom
   }
 }

@@ -22,7 +22,7 @@ enum DeploymentDecoder {
     let precision = object.choice("precision", as: Precision.self) ?? .bf16
     let kvPrecision = object.choice("kvPrecision", as: Precision.self) ?? precision
     let expertPrecision = object.choice("expertPrecision", as: Precision.self)
-    let tensorParallel = object.integer("tensorParallel", minimum: 1) ?? 1
+    let tensorParallel = object.integer("tensorParallel", minimum: 1)
     let slo = object.object("slo").map(decodeSLO) ?? ServiceLevel()
     let engine =
       object.object("engine").map { decodeEngine($0, precision: precision) }
@@ -30,6 +30,7 @@ enum DeploymentDecoder {
     let pinnedBatch = object.integer("batch", minimum: 1)
     let pinnedReplicas = object.integer("replicas", minimum: 1)
     let profile = MeasuredProfileDecoder.decode(object, model: model, gpu: gpu)
+    let powerCap = gpu.flatMap { decodePowerCap(object, gpu: $0) }
     let warm = object.object("scaleDownIdle").map { idle -> Int in
       defer { idle.finish() }
       return idle.integer("warmReplicas", minimum: 0) ?? 1
@@ -45,26 +46,25 @@ enum DeploymentDecoder {
           "use a precision the GPU supports, such as bf16\(gpu.denseTFLOPS.fp8 != nil ? " or fp8" : "")"
       )
     }
-    let perNode = system.gpusPerNode
-    if tensorParallel % perNode != 0 && perNode % tensorParallel != 0 {
-      context.error(
-        object.path.appending("tensorParallel"), at: object.value("tensorParallel")?.location,
-        "tensorParallel \(tensorParallel) does not fit \(system.name)'s \(perNode) GPUs per node",
-        hint: "use a divisor or a multiple of \(perNode)")
-    }
     var deployment = Deployment(
       name: name, model: model, system: system, gpu: gpu, weightPrecision: precision,
-      kvPrecision: kvPrecision, tensorParallel: tensorParallel, slo: slo, engine: engine)
+      kvPrecision: kvPrecision, tensorParallel: tensorParallel ?? 1, slo: slo, engine: engine)
+    decodeParallelism(object, into: &deployment, tensorParallelGiven: tensorParallel != nil)
+    decodeSpares(object, into: &deployment)
     if pinnedBatch != nil && model.role != .generative {
       context.error(
         object.path.appending("batch"), at: object.value("batch")?.location,
-        "'\(name)' serves \(model.id), a \(model.role.rawValue) model: one request at a time per replica",
-        hint: "pin 'batch' on generative models only; pin 'replicas' here")
+        "'\(name)' serves \(model.id), a \(model.role.rawValue) model: its batch is the prompts that fit engine.maxBatchTokens",
+        hint:
+          "pin 'batch' on generative models only; set engine.maxBatchTokens or pin 'replicas' here")
     }
     deployment.expertPrecision = expertPrecision
     deployment.pinnedBatch = pinnedBatch
     deployment.pinnedReplicas = pinnedReplicas
     deployment.profile = profile
+    deployment.powerCapWatts = powerCap
+    // a measured profile is per GPU of the parallelism it was measured at: never re-chosen
+    if profile != nil { deployment.parallelismChosen = false }
     deployment.warmReplicas = warm
     return deployment
   }
@@ -125,6 +125,33 @@ enum DeploymentDecoder {
     }
   }
 
+  /// The operating power cap: `powerCapWatts` within the board's settable range
+  /// (`minPowerLimitWatts` … `tdpWatts`), or `powerCapFraction` of the TDP (0…1, the result in
+  /// the same range); not both.
+  static func decodePowerCap(_ object: ObjectReader, gpu: GPUSpec) -> Double? {
+    let context = object.context
+    let watts = object.number("powerCapWatts", .positive)
+    let fraction = object.number("powerCapFraction", .positiveFraction)
+    let range =
+      "\(Format.plain(gpu.minPowerLimitWatts))…\(Format.plain(gpu.tdpWatts)) W"
+    if watts != nil && fraction != nil {
+      context.error(
+        object.path.appending("powerCapFraction"), at: object.location(of: "powerCapFraction"),
+        "'powerCapFraction' given with 'powerCapWatts'", hint: "give one of the two")
+      return nil
+    }
+    guard let cap = watts ?? fraction.map({ $0 * gpu.tdpWatts }) else { return nil }
+    let key = watts != nil ? "powerCapWatts" : "powerCapFraction"
+    guard cap >= gpu.minPowerLimitWatts - 1e-9 && cap <= gpu.tdpWatts + 1e-9 else {
+      context.error(
+        object.path.appending(key), at: object.location(of: key),
+        "a cap of \(Format.plain(cap)) W is outside \(gpu.id)'s settable range \(range)",
+        hint: "nvidia-smi -pl accepts \(range)")
+      return nil
+    }
+    return PowerCap.settable(cap, on: gpu)
+  }
+
   /// A system or GPU overridden inline (`{"id": …, "nameplateKW": …}`) still has a nameplate
   /// that holds its GPUs; catalog entries are checked where they are declared.
   private static func checkInlineNameplate(
@@ -173,6 +200,10 @@ enum DeploymentDecoder {
         ?? base.memoryUtilization,
       maxBatch: object.integer("maxBatch", minimum: 1) ?? base.maxBatch,
       targetUtilization: object.number("targetUtilization", .positiveFraction)
-        ?? base.targetUtilization)
+        ?? base.targetUtilization,
+      kvHeadroom: object.number("kvHeadroom", .fraction) ?? base.kvHeadroom,
+      expertGEMMEfficiency: object.number("expertGEMMEfficiency", .positiveFraction)
+        ?? base.expertGEMMEfficiency,
+      maxBatchTokens: object.integer("maxBatchTokens", minimum: 1) ?? base.maxBatchTokens)
   }
 }

@@ -42,6 +42,8 @@ public enum ScenarioLoader {
         .root.appending("schemaVersion"), at: object.value("schemaVersion")?.location,
         "unsupported schemaVersion \(version)", hint: "this capplan reads version \(schemaVersion)")
     }
+    // the JSON Schema an editor validates the file against; the loader only checks its type
+    _ = object.string("$schema")
     let name = object.string("name", required: true)
     let description = object.string("description") ?? ""
     let resolved =

@@ -28,6 +28,12 @@ public struct Surface: Sendable, Equatable {
   public var promptTokens: Double
   /// Mean generated tokens per request (JSON `outputTokens`).
   public var outputTokens: Double
+  /// How prompt lengths spread around their mean (JSON `promptTokensP95` or
+  /// `promptTokensSigma`; default fixed).
+  public var promptSpread: LengthSpread = .fixed
+  /// How output lengths spread around their mean (JSON `outputTokensP95` or
+  /// `outputTokensSigma`; default geometric).
+  public var outputSpread: LengthSpread = .exponential
   /// The worst five minutes of the peak hour over that hour's mean, ≥ 1
   /// (JSON `worstFiveMinutesMultiplier`).
   public var worstFiveMinutesMultiplier: Double

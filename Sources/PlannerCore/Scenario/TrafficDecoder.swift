@@ -82,6 +82,8 @@ enum TrafficDecoder {
     let tier = object.choice("tier", as: Surface.Tier.self) ?? .interactive
     let pipeline = object.string("pipeline", required: true)
     let route = object.string("route") ?? ""
+    let promptSpread = spread(object, key: "promptTokens", mean: prompt, default: .fixed)
+    let outputSpread = spread(object, key: "outputTokens", mean: output, default: .exponential)
     let deadline = object.number("deadlineHours", .positive)
     // read with the scenario's horizon, which its steps' months need (HorizonDecoder)
     object.declare("growth")
@@ -96,7 +98,48 @@ enum TrafficDecoder {
       name: name, meanRequestsPerSecond: rate, promptTokens: prompt, outputTokens: output,
       worstFiveMinutesMultiplier: worst, retryRate: retry, cacheHitRate: cache, tier: tier,
       pipeline: pipeline, route: route)
+    surface.promptSpread = promptSpread
     surface.deadlineHours = deadline
+    surface.outputSpread = outputSpread
     return surface
+  }
+
+  /// The spread of `key`'s lengths: `<key>P95` (a lognormal through the mean and that 95th
+  /// percentile) or `<key>Sigma` (the lognormal σ of ln length, 0…3), else `fallback`.
+  static func spread(
+    _ object: ObjectReader, key: String, mean: Double?, default fallback: LengthSpread
+  ) -> LengthSpread {
+    let context = object.context
+    let p95Key = key + "P95"
+    let sigmaKey = key + "Sigma"
+    let p95 = object.number(p95Key, .positive)
+    let sigma = object.number(sigmaKey, .nonNegative)
+    if p95 != nil && sigma != nil {
+      context.error(
+        object.path.appending(sigmaKey), at: object.location(of: sigmaKey),
+        "'\(sigmaKey)' given with '\(p95Key)'", hint: "give one of the two")
+      return fallback
+    }
+    if let sigma {
+      guard sigma <= 3 else {
+        context.error(
+          object.path.appending(sigmaKey), at: object.location(of: sigmaKey),
+          "\(Format.plain(sigma)) is outside 0…3",
+          hint: "σ of ln(tokens); 0.5–1.2 is typical of chat traffic")
+        return fallback
+      }
+      return .lognormal(sigma: sigma)
+    }
+    guard let p95, let mean else { return fallback }
+    guard let s = LengthSpread.sigma(mean: mean, p95: p95) else {
+      context.error(
+        object.path.appending(p95Key), at: object.location(of: p95Key),
+        "a 95th percentile of \(Format.plain(p95)) does not fit a mean of \(Format.plain(mean))",
+        hint:
+          "give a p95 from the mean to \(Format.fixed(LengthSpread.largestP95Ratio, 2)) × the mean, or '\(sigmaKey)'"
+      )
+      return fallback
+    }
+    return .lognormal(sigma: s)
   }
 }

@@ -70,11 +70,14 @@ public struct MeasuredProfile: Sendable, Equatable {
 
   /// Activity (0…1) of `gpu` at a mean occupancy of `meanOccupancy` sequences, from the
   /// measured watts: busy 1 − e^{−b} of the time (Poisson occupancy, as the power curve), then
-  /// drawing the watts measured at b / busy sequences; nil when the profile measures no power.
-  public func activity(gpu: GPUSpec, meanOccupancy: Double) -> Double? {
+  /// drawing the watts measured at b / busy sequences (busy as `GPUPowerCurve.activity`, out of
+  /// `slots`); nil when the profile measures no power.
+  public func activity(gpu: GPUSpec, meanOccupancy: Double, slots: Double = .infinity)
+    -> Double?
+  {
     guard measuresWatts else { return nil }
     guard meanOccupancy > 0, gpu.tdpWatts > gpu.idleWatts else { return 0 }
-    let busy = 1 - exp(-meanOccupancy)
+    let busy = 1 - exp(-meanOccupancy) * max(0, 1 - meanOccupancy / slots)
     let watts = gpuWatts(batch: meanOccupancy / busy) ?? gpu.idleWatts
     let mean = gpu.idleWatts + busy * (watts - gpu.idleWatts)
     return min(1, max(0, (mean - gpu.idleWatts) / (gpu.tdpWatts - gpu.idleWatts)))

@@ -11,7 +11,10 @@ public struct Roofline: Sendable {
   private var model: ModelSpec { deployment.model }
   private var gpu: GPUSpec { deployment.gpu }
   private var engine: Engine { deployment.engine }
-  private var tp: Double { Double(deployment.tensorParallel) }
+  /// GPUs of one pipeline stage, which run every layer of that stage together.
+  var tp: Double { Double(deployment.tensorParallel) }
+  /// Pipeline stages.
+  var pp: Double { Double(deployment.pipelineParallel) }
 
   // MARK: - Memory
 
@@ -22,20 +25,56 @@ public struct Roofline: Sendable {
   /// KV-cache bytes one token of context holds (`ModelSpec.kvBytesPerToken`).
   public var kvBytesPerToken: Double { model.kvBytesPerToken(deployment.kvPrecision) }
 
-  /// Bytes the engine may fill with KV cache: its share of device memory less the weights.
+  /// Bytes the engine may fill with KV cache: its share of the replica's device memory
+  /// (TP × PP GPUs) less the weights.
   public var kvCapacityBytes: Double {
-    tp * gpu.memoryGB * 1e9 * engine.memoryUtilization - weightBytes
+    tp * pp * gpu.memoryGB * 1e9 * engine.memoryUtilization - weightBytes
   }
 
-  /// Most sequences of `contextTokens` (prompt + output) whose KV cache fits at once.
-  public func maxBatchByMemory(contextTokens: Double) -> Int {
-    guard kvCapacityBytes > 0 else { return 0 }
-    return Int((kvCapacityBytes / (contextTokens * kvBytesPerToken)).rounded(.down))
+  /// Tokens of context the KV cache holds at once, over the whole replica.
+  public var kvCapacityTokens: Double { max(0, kvCapacityBytes) / kvBytesPerToken }
+
+  /// Mean and variance of the context one running sequence holds in a paged cache, in tokens:
+  /// its prompt plus the tokens generated so far. At steady state a running sequence is at a
+  /// uniformly random point U of its generation, so the context is P + U·O, with mean
+  /// P + O/2 and variance Var(P) + E[O²]/3 − O²/4 (model.md §4.1).
+  public static func residentContext(_ workload: Workload) -> (mean: Double, variance: Double) {
+    let o = workload.outputTokens
+    let mean = workload.promptTokens + o / 2
+    let variance = workload.promptVariance + workload.outputSquareMean / 3 - o * o / 4
+    return (max(mean, 1), max(variance, 0))
+  }
+
+  /// Most sequences of `workload` whose paged KV cache fits. With the engine's `kvHeadroom` h:
+  /// ⌊K / (c (1 + h))⌋. Without: the largest B whose resident context stays inside the cache
+  /// at its 95th percentile, B c + 1.645 √B σ ≤ K (the sum of B independent contexts), so
+  /// √B = (−zσ + √(z²σ² + 4cK)) / 2c. K: tokens the cache holds; c, σ²: `residentContext`.
+  public func maxBatchByMemory(_ workload: Workload) -> Int {
+    let k = kvCapacityTokens
+    let (c, variance) = Self.residentContext(workload)
+    guard k > 0 else { return 0 }
+    if let h = engine.kvHeadroom { return Int((k / (c * (1 + h))).rounded(.down)) }
+    let zs = LengthSpread.z95 * variance.squareRoot()
+    let root = (-zs + (zs * zs + 4 * c * k).squareRoot()) / (2 * c)
+    return Int((root * root * (1 + 1e-12)).rounded(.down))
+  }
+
+  /// Most sequences whose mean resident context fits, ⌊K / c⌋: above it the engine preempts
+  /// all the time, so a pinned batch must stay at or below it.
+  public func maxBatchByMeanMemory(_ workload: Workload) -> Int {
+    Int((kvCapacityTokens / Self.residentContext(workload).mean).rounded(.down))
+  }
+
+  /// Tokens `batch` running sequences hold at the 95th percentile: B c + 1.645 √B σ.
+  public func residentTokensP95(batch: Int, _ workload: Workload) -> Double {
+    let (c, variance) = Self.residentContext(workload)
+    let b = Double(batch)
+    return b * c + LengthSpread.z95 * (b * variance).squareRoot()
   }
 
   // MARK: - Rates
 
-  private var memoryBytesPerSecond: Double {
+  var memoryBytesPerSecond: Double {
     tp * gpu.memoryBandwidthTBps * 1e12 * engine.memoryEfficiency
   }
 
@@ -63,57 +102,90 @@ public struct Roofline: Sendable {
       * 1e9
   }
 
+  /// FLOPs of the weight GEMMs per token: 2 × the active parameters, the routed experts'
+  /// share at the grouped-GEMM efficiency (`expertGEMMEfficiency`, §4.4), i.e. charged as
+  /// 2 × (dense + routed active / efficiency).
+  var gemmFlopsPerToken: Double {
+    guard model.experts > 1 else { return 2 * model.activeParametersB * 1e9 }
+    let routed = max(0, model.activeParametersB - model.denseParametersB)
+    return 2 * (model.denseParametersB + routed / engine.expertGEMMEfficiency) * 1e9
+  }
+
   // MARK: - Decode
 
-  /// One decode step at `batch` sequences of mean context `contextTokens`, in seconds: weight
-  /// GEMMs and attention each take the longer of their memory and compute times, plus the
-  /// tensor-parallel all-reduces (two per layer), the step's fixed overhead and the host's
-  /// cost per running sequence.
+  /// One decode step at `batch` sequences of mean context `contextTokens`, in seconds. The
+  /// batch runs in micro-batches of b = ⌈B / m⌉ through the PP stages: each stage holds 1/PP of
+  /// the layers, so a micro-batch's stage takes `layerSeconds(b)` / PP plus the hand-off to
+  /// the next stage, and one token of every sequence takes max(m, PP) stage times (with fewer
+  /// micro-batches than stages the pipeline idles, the bubble). Then the step's fixed overhead
+  /// and the host's cost per running sequence. Without pipelining (PP = m = 1) this is the
+  /// whole model's layers at batch B.
   public func decodeStepSeconds(batch: Int, contextTokens: Double) -> Double {
+    let m = min(max(deployment.microBatches, 1), max(batch, 1))
+    let micro = (Double(batch) / Double(m)).rounded(.up)
+    let stage =
+      layerSeconds(batch: Int(micro), contextTokens: contextTokens) / pp
+      + stageHandOffSeconds(batch: Int(micro))
     let b = Double(batch)
-    let gemmBytes = weightBytesRead(batch: batch)
-    let gemmFlops = 2 * model.activeParametersB * 1e9 * b
+    let overhead = engine.stepOverheadMs / 1000 + b * engine.sequenceOverheadMicroseconds * 1e-6
+    return Double(max(m, deployment.pipelineParallel)) * stage + overhead
+  }
+
+  /// Share of each stage's time the pipeline idles for want of micro-batches:
+  /// 1 − m / max(m, PP) (0 without pipelining).
+  public var pipelineBubble: Double {
+    let m = Double(max(deployment.microBatches, 1))
+    return 1 - m / max(m, pp)
+  }
+
+  /// All layers of the model at `batch` sequences on one stage's TP GPUs, in seconds: weight
+  /// GEMMs and attention each take the longer of their memory and compute times, plus the
+  /// tensor-parallel communication.
+  func layerSeconds(batch: Int, contextTokens: Double) -> Double {
+    let b = Double(batch)
     let gemm = max(
-      gemmBytes / memoryBytesPerSecond, gemmFlops / (peakFlops * engine.computeEfficiency))
+      weightBytesRead(batch: batch) / memoryBytesPerSecond,
+      gemmFlopsPerToken * b / (peakFlops * engine.computeEfficiency))
     let attentionBytes = b * contextTokens * kvBytesPerToken
     let attentionFlopCount = model.decodeAttentionFlopsPerContextToken * contextTokens * b
     let attention = max(
       attentionBytes / memoryBytesPerSecond,
       attentionFlopCount / (attentionFlops * engine.computeEfficiency))
-    let overhead = engine.stepOverheadMs / 1000 + b * engine.sequenceOverheadMicroseconds * 1e-6
-    return gemm + attention + allReduceSeconds(batch: batch) + overhead
-  }
-
-  /// The step's tensor-parallel all-reduces: two per layer (after attention and after the
-  /// MLP), each a fixed latency plus a ring all-reduce of the batch's 16-bit activations,
-  /// 2 (TP − 1) / TP × batch × hidden × 2 bytes over the GPU's interconnect.
-  public func allReduceSeconds(batch: Int) -> Double {
-    guard deployment.tensorParallel > 1 else { return 0 }
-    let bytes = 2 * (tp - 1) / tp * Double(batch) * Double(model.hiddenSize) * 2
-    let bandwidth = gpu.interconnectGBps * 1e9 * engine.interconnectEfficiency
-    return 2 * Double(model.layers) * (engine.allReduceMicroseconds * 1e-6 + bytes / bandwidth)
+    return gemm + attention + allReduceSeconds(batch: batch)
   }
 
   // MARK: - Prefill
 
   /// Time to prefill one prompt of `promptTokens`, in seconds: compute bound, the weight
-  /// GEMMs (2 × active parameters per token) plus causal attention (each token attends to
-  /// half the prompt on average: prefill attention flops per context token × prompt ÷ 2),
-  /// at the prefill efficiency.
+  /// GEMMs (`gemmFlopsPerToken`) plus causal attention (each token attends to half the prompt
+  /// on average: prefill attention flops per context token × prompt ÷ 2), at the prefill
+  /// efficiency, on one stage's TP GPUs (a prompt passes the stages one after another).
   public func prefillSeconds(promptTokens: Double) -> Double {
     let attentionPerToken = model.prefillAttentionFlopsPerContextToken * promptTokens / 2
-    let flops = promptTokens * (2 * model.activeParametersB * 1e9 + attentionPerToken)
+    let flops = promptTokens * (gemmFlopsPerToken + attentionPerToken)
     return flops / (peakFlops * engine.prefillEfficiency)
   }
 
+  /// One forward pass of a prefill-only model over `batch` prompts together, in seconds: the
+  /// longer of reading the weights once and computing every prompt, plus the step overhead
+  /// (model.md §4.7). Short prompts are bound by the weight read, so batching them is nearly
+  /// free.
+  public func prefillBatchSeconds(batch: Int, promptTokens: Double) -> Double {
+    let tokens = max(1, Int((Double(batch) * promptTokens).rounded(.up)))
+    let read = weightBytesRead(batch: tokens) / memoryBytesPerSecond
+    let compute = Double(batch) * prefillSeconds(promptTokens: promptTokens)
+    return max(read, compute) + engine.stepOverheadMs / 1000
+  }
+
   /// Time per output token at `batch` with continuous batching: the decode step, stretched by
-  /// the prefill chunks of the batch/outputTokens requests that join per step.
+  /// the prefill chunks of the batch/outputTokens requests that join per step, each stage
+  /// taking its 1/PP share of them.
   public func timePerOutputTokenSeconds(batch: Int, promptTokens: Double, outputTokens: Double)
     -> Double
   {
     let context = promptTokens + outputTokens / 2
     let joining = Double(batch) / outputTokens
     return decodeStepSeconds(batch: batch, contextTokens: context) + joining
-      * prefillSeconds(promptTokens: promptTokens)
+      * prefillSeconds(promptTokens: promptTokens) / pp
   }
 }

@@ -31,9 +31,9 @@ public struct ServingCurve: Sendable, Equatable {
   public var points: [Point]
 
   /// The curve of `plan`: powers of two from 1 up to the batch cap (memory, engine, measured
-  /// profile), the cap itself and the chosen batch. A prefill-only model, which the planner
-  /// serves one request at a time, gets one point at batch 1; a deployment without traffic
-  /// gets none (its request shape is undefined).
+  /// profile), the cap itself and the chosen batch. A prefill-only model gets one point at
+  /// the batch its engine's token budget holds; a deployment without traffic gets none (its
+  /// request shape is undefined).
   public static func of(_ plan: ServingPlan) -> ServingCurve {
     guard plan.workload.requestsPerSecond > 0 else { return ServingCurve(points: []) }
     if plan.batchLimit == .prefillOnly {
@@ -61,10 +61,11 @@ public struct ServingCurve: Sendable, Equatable {
     let w = plan.workload
     let tpot = step.tpotSeconds(
       batch: batch, promptTokens: w.promptTokens, outputTokens: w.outputTokens)
-    let service = plan.prefillSeconds + w.outputTokens * tpot
+    let service = StepModel.serviceSeconds(outputTokens: w.outputTokens, tpot: tpot)
     let tokens = Double(batch) / tpot
-    let tp = Double(plan.deployment.tensorParallel)
-    let watts = fullReplicaWatts(plan, batch: batch, tpot: tpot, service: service)
+    let tp = Double(plan.deployment.gpusPerReplica)
+    let watts = step.heldGPUWatts(
+      batch: batch, promptTokens: w.promptTokens, outputTokens: w.outputTokens)
     let objective = plan.deployment.slo.tpotMs.map { tpot * 1000 <= $0 }
     return Point(
       batch: batch, tpotSeconds: tpot, ttftSeconds: plan.prefillSeconds + tpot,
@@ -76,9 +77,11 @@ public struct ServingCurve: Sendable, Equatable {
 
   private static func prefillOnlyPoint(_ plan: ServingPlan) -> Point {
     let service = plan.serviceSeconds
-    let watts = fullReplicaWatts(plan, batch: 1, tpot: 0, service: service)
+    let b = plan.batch
+    let watts = fullReplicaWatts(plan, batch: b, tpot: 0, service: service)
     return Point(
-      batch: 1, tpotSeconds: 0, ttftSeconds: service, requestsPerSecondPerReplica: 1 / service,
+      batch: b, tpotSeconds: 0, ttftSeconds: service,
+      requestsPerSecondPerReplica: Double(b) / service,
       outputTokensPerSecondPerReplica: 0, outputTokensPerSecondPerGPU: 0, gpuWatts: watts,
       tokensPerJoule: 0, chosen: true, meetsTPOT: nil)
   }

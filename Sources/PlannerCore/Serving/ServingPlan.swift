@@ -9,7 +9,7 @@ public struct ServingPlan: Sendable, Equatable {
     case memory
     /// The engine's most sequences per step (`maxBatch`).
     case engine
-    /// A prefill-only model: one request at a time per replica.
+    /// A prefill-only model: the prompts that fit the engine's token budget, one pass.
     case prefillOnly = "prefill-only"
     /// Pinned by the scenario (JSON `deployments[].batch`).
     case pinned
@@ -28,21 +28,30 @@ public struct ServingPlan: Sendable, Equatable {
   public var tpotSeconds: Double
   /// Prefill of one mean prompt, in seconds.
   public var prefillSeconds: Double
-  /// How long a request holds its batch slot, in seconds.
+  /// How long a request holds its batch slot, in seconds: O × TPOT (its own prefill is one of
+  /// the joining prefills in TPOT), or the whole request for a prefill-only model.
   public var serviceSeconds: Double
   /// Queueing before a slot frees, 95th percentile, in seconds.
   public var queueWaitP95Seconds: Double
   /// Time to first token, 95th and 99th percentiles, queueing included, in seconds.
   public var ttftP95Seconds: Double
   public var ttftP99Seconds: Double
+  /// Wait for the replica's prefill behind other joining requests, 95th and 99th
+  /// percentiles, in seconds (0 for prefill-only models).
+  public var prefillWaitP95Seconds: Double = 0
+  public var prefillWaitP99Seconds: Double = 0
   /// Mean share of batch slots busy at the peak.
   public var slotUtilization: Double
   public var powerCurve: GPUPowerCurve
   /// A power limit set below the board's TDP while operating (a degradation step), in watts.
   public var gpuPowerCapWatts: Double? = nil
 
-  /// GPUs the replicas occupy.
-  public var gpus: Int { replicas * deployment.tensorParallel }
+  /// Spare replicas kept at idle beyond `replicas`, for maintenance and rolling upgrades
+  /// (model.md §4.15).
+  public var spareReplicas: Int = 0
+
+  /// GPUs the replicas occupy, spares included.
+  public var gpus: Int { (replicas + spareReplicas) * deployment.gpusPerReplica }
 
   /// Board power of one of its GPUs, in watts, when the deployment serves `workload`.
   public func gpuWatts(serving workload: Workload) -> Double {
@@ -56,13 +65,19 @@ public struct ServingPlan: Sendable, Equatable {
     guard replicas > 0, workload.requestsPerSecond > 0 else { return 0 }
     let perReplica = workload.requestsPerSecond / Double(replicas)
     if batchLimit == .prefillOnly {
-      return powerCurve.activity(prefillShare: perReplica * serviceSeconds, meanOccupancy: 0)
+      // each forward pass serves `batch` requests and runs at the limit
+      return powerCurve.activity(
+        prefillShare: perReplica * serviceSeconds / Double(batch), meanOccupancy: 0)
     }
     let occupancy = min(Double(batch), perReplica * serviceSeconds)
-    if let measured = deployment.profile?.activity(gpu: deployment.gpu, meanOccupancy: occupancy) {
+    let slots = Double(batch)
+    if let measured = deployment.profile?.activity(
+      gpu: deployment.gpu, meanOccupancy: occupancy, slots: slots)
+    {
       return measured
     }
-    return powerCurve.activity(prefillShare: perReplica * prefillSeconds, meanOccupancy: occupancy)
+    return powerCurve.activity(
+      prefillShare: perReplica * prefillSeconds, meanOccupancy: occupancy, slots: slots)
   }
 }
 

@@ -1,9 +1,21 @@
-/// Sizes a deployment for its peak workload: the largest batch that fits memory and meets the
+/// Sizes a deployment for its peak workload: the largest batch whose paged KV cache fits and meets the
 /// TPOT SLO, then the fewest replicas that keep slot utilisation under the engine's target and
 /// the p95/p99 time to first token inside the SLO under M/M/c queueing over batch slots.
 public enum ServingPlanner {
-  /// Sizes `deployment` (at `path` in the scenario, for messages) for `workload`.
+  /// Sizes `deployment` (at `path` in the scenario, for messages) for `workload`; when the
+  /// scenario left `tensorParallel` to the planner, at the parallelism it chooses
+  /// (`ParallelismChoice`).
   public static func plan(
+    _ deployment: Deployment, workload: Workload, path: JSONPath, curve: GPUPowerCurve? = nil
+  ) throws(DiagnosticError) -> ServingPlan {
+    if deployment.parallelismChosen {
+      return try ParallelismChoice.plan(deployment, workload: workload, path: path)
+    }
+    return try planAsGiven(deployment, workload: workload, path: path, curve: curve)
+  }
+
+  /// Sizes `deployment` at the parallelism it has.
+  static func planAsGiven(
     _ deployment: Deployment, workload: Workload, path: JSONPath, curve: GPUPowerCurve? = nil
   ) throws(DiagnosticError) -> ServingPlan {
     let roofline = Roofline(deployment)
@@ -12,56 +24,55 @@ public enum ServingPlanner {
     let prefillOnly = deployment.model.role != .generative
     let prompt = workload.promptTokens
     let output = workload.outputTokens
-    let maxMemory = roofline.maxBatchByMemory(contextTokens: max(prompt + output, 1))
-    let prefill = roofline.prefillSeconds(promptTokens: prompt)
+    let maxMemory = roofline.maxBatchByMemory(workload)
+    let prefill = step.prefillSeconds(promptTokens: prompt)
     try deployment.profile?.checkFitsMemory(
-      maxBatchByMemory: maxMemory, contextTokens: prompt + output, path: path.appending("profile"))
+      maxBatchByMemory: roofline.maxBatchByMeanMemory(workload),
+      contextTokens: Roofline.residentContext(workload).mean, path: path.appending("profile"))
 
-    var batch = 1
+    var batch = prefillOnly ? prefillBatch(step, promptTokens: prompt) : 1
     var limit = ServingPlan.BatchLimit.prefillOnly
     var tpot = 0.0
     if !prefillOnly {
       if let pinned = deployment.pinnedBatch {
         (batch, limit) = try checkPinnedBatch(
-          pinned, maxMemory: maxMemory, workload: workload, path: path)
+          pinned, roofline: roofline, workload: workload, path: path)
       } else {
         (batch, limit) = chooseBatch(step, prompt: prompt, output: output, maxMemory: maxMemory)
       }
       tpot = step.tpotSeconds(batch: batch, promptTokens: prompt, outputTokens: output)
     }
     let service =
-      prefillOnly ? prefill + deployment.engine.stepOverheadMs / 1000 : prefill + output * tpot
-    let firstToken = prefillOnly ? service : prefill + tpot
-    let replicas =
-      deployment.pinnedReplicas
-      ?? chooseReplicas(
-        deployment, workload: workload, batch: batch, serviceSeconds: service,
-        firstTokenSeconds: firstToken)
-    return ServingPlan(
+      prefillOnly
+      ? step.prefillBatchSeconds(batch: batch, promptTokens: prompt)
+      : StepModel.serviceSeconds(outputTokens: output, tpot: tpot)
+    var plan = ServingPlan(
       deployment: deployment, workload: workload, batch: batch, batchLimit: limit,
-      maxBatchByMemory: maxMemory, replicas: replicas, tpotSeconds: tpot, prefillSeconds: prefill,
+      maxBatchByMemory: maxMemory, replicas: 0, tpotSeconds: tpot, prefillSeconds: prefill,
       serviceSeconds: service, queueWaitP95Seconds: 0, ttftP95Seconds: 0, ttftP99Seconds: 0,
       slotUtilization: 0,
-      powerCurve: curve ?? deployment.gpu.powerCurve.forTensorParallel(deployment.tensorParallel)
-    ).queued(arrivalsPerSecond: workload.requestsPerSecond)
+      powerCurve: curve ?? step.powerCurve)
+    plan.gpuPowerCapWatts = deployment.powerCapWatts
+    plan.replicas = deployment.pinnedReplicas ?? chooseReplicas(plan)
+    return plan.queued(arrivalsPerSecond: workload.requestsPerSecond)
   }
 
   private static func checkFits(_ roofline: Roofline, workload: Workload, path: JSONPath)
     throws(DiagnosticError)
   {
     let d = roofline.deployment
-    let memoryGB = Double(d.tensorParallel) * d.gpu.memoryGB * d.engine.memoryUtilization
+    let memoryGB = Double(d.gpusPerReplica) * d.gpu.memoryGB * d.engine.memoryUtilization
     let weightsGB = roofline.weightBytes / 1e9
     if roofline.kvCapacityBytes <= 0 {
       throw DiagnosticError([
         Diagnostic(
           path: path.description, at: nil,
-          "\(d.model.id) at \(d.weightPrecision.rawValue) needs \(Format.fixed(weightsGB, 1)) GB of weights; \(d.tensorParallel) × \(d.gpu.id) offer \(Format.fixed(memoryGB, 1)) GB",
+          "\(d.model.id) at \(d.weightPrecision.rawValue) needs \(Format.fixed(weightsGB, 1)) GB of weights; \(d.gpusPerReplica) × \(d.gpu.id) offer \(Format.fixed(memoryGB, 1)) GB",
           hint: "raise tensorParallel, or use a smaller precision or a GPU with more memory")
       ])
     }
     let context = workload.promptTokens + workload.outputTokens
-    if workload.requestsPerSecond > 0 && roofline.maxBatchByMemory(contextTokens: context) < 1 {
+    if workload.requestsPerSecond > 0 && roofline.kvCapacityTokens < context {
       throw DiagnosticError([
         Diagnostic(
           path: path.description, at: nil,
@@ -71,17 +82,55 @@ public enum ServingPlanner {
     }
   }
 
-  /// A pinned batch, used as is when its sequences' KV cache fits beside the weights.
+  /// Prompts a prefill-only replica runs in one forward pass: as many as the engine's token
+  /// budget holds, ⌊maxBatchTokens / P⌋, at most `maxBatch`, at least one; with a TTFT
+  /// objective, the largest of those whose pass takes at most half the tightest objective
+  /// (the other half is left to queueing). A pass grows with the batch, so a binary search
+  /// finds it.
+  static func prefillBatch(_ step: StepModel, promptTokens: Double) -> Int {
+    let engine = step.deployment.engine
+    let fit = Int((Double(engine.maxBatchTokens) / max(promptTokens, 1)).rounded(.down))
+    let cap = max(1, min(engine.maxBatch, fit))
+    let slo = step.deployment.slo
+    guard let objective = [slo.ttftP95Ms, slo.ttftP99Ms].compactMap({ $0 }).min() else {
+      return cap
+    }
+    func meets(_ b: Int) -> Bool {
+      step.prefillBatchSeconds(batch: b, promptTokens: promptTokens) <= objective / 2000
+    }
+    if meets(cap) { return cap }
+    var low = 1
+    var high = cap  // !meets(high)
+    while high - low > 1 {
+      let mid = (low + high) / 2
+      if meets(mid) { low = mid } else { high = mid }
+    }
+    return low
+  }
+
+  /// Spare replicas beside `replicas` serving ones: `spareReplicas`, else ⌈replicas ×
+  /// spareShare⌉, else ⌈replicas × maintenance⌉ (the scenario's `margins.maintenance`); none
+  /// without serving replicas.
+  public static func spares(_ deployment: Deployment, replicas: Int, maintenance: Double) -> Int {
+    if let k = deployment.spareReplicas { return k }
+    guard replicas > 0 else { return 0 }
+    let share = deployment.spareShare ?? maintenance
+    return Capacity.units(covering: Double(replicas) * share)
+  }
+
+  /// A pinned batch, used as is when its sequences' mean resident context fits beside the
+  /// weights (a paged engine preempts in the tail; the `kv-memory` check warns of it).
   private static func checkPinnedBatch(
-    _ batch: Int, maxMemory: Int, workload: Workload, path: JSONPath
+    _ batch: Int, roofline: Roofline, workload: Workload, path: JSONPath
   ) throws(DiagnosticError) -> (Int, ServingPlan.BatchLimit) {
-    guard batch > maxMemory else { return (batch, .pinned) }
-    let context = workload.promptTokens + workload.outputTokens
+    let fits = roofline.maxBatchByMeanMemory(workload)
+    guard batch > fits else { return (batch, .pinned) }
+    let context = Roofline.residentContext(workload).mean
     throw DiagnosticError([
       Diagnostic(
         path: path.appending("batch").description, at: nil,
-        "batch \(batch) does not fit: memory holds the KV cache of \(maxMemory) sequences of \(Format.grouped(context, 0)) tokens beside the weights",
-        hint: "pin a batch of at most \(maxMemory), or raise tensorParallel, or use an fp8 KV cache"
+        "batch \(batch) does not fit: memory holds the KV cache of \(fits) sequences of \(Format.grouped(context, 0)) tokens (prompt + half the output) beside the weights",
+        hint: "pin a batch of at most \(fits), or raise tensorParallel, or use an fp8 KV cache"
       )
     ])
   }
@@ -121,28 +170,20 @@ public enum ServingPlanner {
   }
 
   /// The fewest replicas whose slots stay under the target utilisation and whose p95 and p99
-  /// TTFT meet the SLOs; when the SLO cannot be met by queueing alone (the prefill itself is
-  /// too slow), the utilisation bound decides and the latency check reports the miss.
-  static func chooseReplicas(
-    _ deployment: Deployment, workload: Workload, batch: Int, serviceSeconds: Double,
-    firstTokenSeconds: Double
-  ) -> Int {
-    let rate = workload.requestsPerSecond
+  /// TTFT (the plan's own queue computation, `queued`) meet the SLOs; when the SLO cannot be
+  /// met by queueing alone (the prefill itself is too slow), the utilisation bound decides
+  /// and the latency check reports the miss.
+  static func chooseReplicas(_ plan: ServingPlan) -> Int {
+    let rate = plan.workload.requestsPerSecond
     guard rate > 0 else { return 0 }
-    let minimum = replicasForUtilization(
-      deployment, workload: workload, batch: batch, serviceSeconds: serviceSeconds)
-    let slo = deployment.slo
+    let minimum = plan.replicasForUtilization
+    let slo = plan.deployment.slo
     func meets(_ n: Int) -> Bool {
-      let queue = ErlangC(
-        servers: n * batch, arrivalsPerSecond: rate, serviceSeconds: serviceSeconds)
-      if let p95 = slo.ttftP95Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.95) > p95 / 1000
-      {
-        return false
-      }
-      if let p99 = slo.ttftP99Ms, firstTokenSeconds + queue.waitSeconds(quantile: 0.99) > p99 / 1000
-      {
-        return false
-      }
+      var trial = plan
+      trial.replicas = n
+      trial = trial.queued(arrivalsPerSecond: rate)
+      if let p95 = slo.ttftP95Ms, trial.ttftP95Seconds > p95 / 1000 { return false }
+      if let p99 = slo.ttftP99Ms, trial.ttftP99Seconds > p99 / 1000 { return false }
       return true
     }
     if meets(minimum) { return minimum }
@@ -158,4 +199,5 @@ public enum ServingPlanner {
     }
     return high
   }
+
 }

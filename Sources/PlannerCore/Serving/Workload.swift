@@ -1,33 +1,60 @@
-/// Requests reaching one deployment and their mean shape.
+/// Requests reaching one deployment and their shape: mean token counts and their second
+/// moments (E[X²]), which mix by request rate like the means and give the spread the KV cache
+/// and the queue need (model.md §4.1, §4.8).
 public struct Workload: Sendable, Equatable {
   public var requestsPerSecond: Double
   /// Mean tokens read per request (the prompt, or the stage's tokens).
   public var promptTokens: Double
   /// Mean tokens generated per request; 0 for prefill-only models.
   public var outputTokens: Double
+  /// Mean of the squared prompt length, tokens².
+  public var promptSquareMean: Double
+  /// Mean of the squared output length, tokens².
+  public var outputSquareMean: Double
 
   public static let none = Workload(requestsPerSecond: 0, promptTokens: 0, outputTokens: 0)
 
-  public init(requestsPerSecond: Double, promptTokens: Double, outputTokens: Double) {
+  /// A stream whose prompts and outputs spread as `promptSpread` and `outputSpread` (by default
+  /// fixed prompts and geometric outputs).
+  public init(
+    requestsPerSecond: Double, promptTokens: Double, outputTokens: Double,
+    promptSpread: LengthSpread = .fixed, outputSpread: LengthSpread = .exponential
+  ) {
     self.requestsPerSecond = requestsPerSecond
     self.promptTokens = promptTokens
     self.outputTokens = outputTokens
+    promptSquareMean = promptTokens * promptTokens * promptSpread.secondMomentFactor
+    outputSquareMean = outputTokens * outputTokens * outputSpread.secondMomentFactor
   }
 
-  /// Both streams together, token means weighted by request rate.
+  /// Squared coefficient of variation of the output length (variance / mean²).
+  public var outputVariation: Double {
+    guard outputTokens > 0 else { return 0 }
+    return max(0, outputSquareMean / (outputTokens * outputTokens) - 1)
+  }
+
+  /// Variance of the prompt length, tokens².
+  public var promptVariance: Double { max(0, promptSquareMean - promptTokens * promptTokens) }
+
+  /// Both streams together, token means and second moments weighted by request rate.
   public static func + (a: Workload, b: Workload) -> Workload {
     let rate = a.requestsPerSecond + b.requestsPerSecond
     guard rate > 0 else { return .none }
     let wa = a.requestsPerSecond / rate
     let wb = b.requestsPerSecond / rate
-    return Workload(
+    var mix = Workload(
       requestsPerSecond: rate, promptTokens: wa * a.promptTokens + wb * b.promptTokens,
       outputTokens: wa * a.outputTokens + wb * b.outputTokens)
+    mix.promptSquareMean = wa * a.promptSquareMean + wb * b.promptSquareMean
+    mix.outputSquareMean = wa * a.outputSquareMean + wb * b.outputSquareMean
+    return mix
   }
 
   /// The same mix at another rate.
   public func at(rate: Double) -> Workload {
-    Workload(requestsPerSecond: rate, promptTokens: promptTokens, outputTokens: outputTokens)
+    var w = self
+    w.requestsPerSecond = rate
+    return w
   }
 }
 
@@ -96,7 +123,8 @@ public struct WorkStream: Sendable, Equatable {
             let workload = Workload(
               requestsPerSecond: generated * leg.fraction,
               promptTokens: surface.promptTokens + (leg.readsDraft ? surface.outputTokens : 0),
-              outputTokens: surface.outputTokens)
+              outputTokens: surface.outputTokens, promptSpread: surface.promptSpread,
+              outputSpread: surface.outputSpread)
             streams.append(
               WorkStream(
                 surface: s, stage: k, leg: leg.kind,

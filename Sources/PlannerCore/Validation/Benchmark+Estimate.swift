@@ -31,37 +31,47 @@ extension Benchmark {
     var engine = Engine.calibrated(engine, precision: weightPrecision)
     if case .maxLoad(let cap?) = batch { engine.maxBatch = cap }
     if case .concurrency(let cap) = batch { engine.maxBatch = cap }
-    return Deployment(
+    var deployment = Deployment(
       name: modelID, model: model, system: system, gpu: gpu, weightPrecision: weightPrecision,
       kvPrecision: kvPrecision, tensorParallel: tensorParallel, slo: ServiceLevel(),
       engine: engine)
+    deployment.powerCapWatts = powerCapWatts.map { PowerCap.settable($0, on: gpu) }
+    return deployment
   }
 
-  /// capplan's throughput and power for this setup, from the planner's own Roofline and the
-  /// GPU's power curve: batch b (the static batch, or the engine cap limited by memory as the
-  /// planner limits it), throughput per replica b / TPOT(b), a replica whose batch stays full.
+  /// The requests of the benchmark: its mean lengths, outputs spread as `outputSpread`.
+  public var workload: Workload {
+    Workload(
+      requestsPerSecond: 1, promptTokens: promptTokens, outputTokens: outputTokens,
+      outputSpread: outputSpread)
+  }
+
+  /// capplan's throughput and power for this setup, from the planner's own step model
+  /// (`StepModel`, the cap included) and the GPU's power curve: batch b (the static batch, or
+  /// the engine cap limited by the paged KV memory as the planner limits it), throughput per
+  /// replica b / TPOT(b), a replica whose batch stays full, its GPUs at the held-batch watts.
   public func estimate(catalog: Catalog = .builtIn) -> BenchmarkEstimate? {
     guard let deployment = deployment(catalog: catalog) else { return nil }
-    let roofline = Roofline(deployment)
-    let memory = roofline.maxBatchByMemory(contextTokens: promptTokens + outputTokens)
+    return estimate(deployment)
+  }
+
+  /// The estimate for `deployment` (this benchmark's, or one with other engine factors).
+  public func estimate(_ deployment: Deployment) -> BenchmarkEstimate? {
+    let step = StepModel(deployment)
+    let memory = step.roofline.maxBatchByMemory(workload)
     let b: Int
     switch batch {
     case .fixed(let size): b = size
     case .concurrency, .maxLoad: b = min(memory, deployment.engine.maxBatch)
     }
     guard b >= 1 else { return nil }
-    let tpot = roofline.timePerOutputTokenSeconds(
+    let tpot = step.tpotSeconds(batch: b, promptTokens: promptTokens, outputTokens: outputTokens)
+    let gpuWatts = step.heldGPUWatts(
       batch: b, promptTokens: promptTokens, outputTokens: outputTokens)
-    // Share of a replica's time spent prefilling: b prompts per O steps of TPOT.
-    let prefillShare =
-      Double(b) * roofline.prefillSeconds(promptTokens: promptTokens) / (outputTokens * tpot)
-    let curve = deployment.gpu.powerCurve.forTensorParallel(tensorParallel)
-    let activity = curve.activity(prefillShare: prefillShare, heldBatch: Double(b))
-    let uncapped = GPUPowerCurve.watts(deployment.gpu, activity: activity)
-    let gpuWatts = min(uncapped, powerCapWatts ?? uncapped)
-    let factor = PowerCap.speed(capWatts: powerCapWatts ?? uncapped, uncappedWatts: uncapped)
     let replicas = Double(gpus / tensorParallel)
-    let tokens = replicas * Double(b) / tpot * factor
+    let tokens = replicas * Double(b) / tpot
+    let gpu = deployment.gpu
+    let activity = (gpuWatts - gpu.idleWatts) / max(gpu.tdpWatts - gpu.idleWatts, 1)
     let watts: Double?
     switch boundary {
     case .none: watts = nil

@@ -41,6 +41,9 @@ public struct Benchmark: Sendable, Equatable {
   /// Mean prompt and output tokens per request.
   public var promptTokens: Double
   public var outputTokens: Double
+  /// How output lengths spread: fixed for synthetic runs that ignore end-of-sequence,
+  /// geometric (the default) for real datasets.
+  public var outputSpread: LengthSpread
   public var engine: Engine.Kind
   /// Board power limit set below TDP, in watts; nil when none.
   public var powerCapWatts: Double?
@@ -50,7 +53,8 @@ public struct Benchmark: Sendable, Equatable {
     model: String, gpu: String, system: String? = nil,
     board: (memoryGB: Double, memoryBandwidthTBps: Double)? = nil, precision: Precision,
     kvPrecision: Precision? = nil, tensorParallel: Int = 1, gpus: Int, batch: Batch,
-    promptTokens: Double, outputTokens: Double, engine: Engine.Kind, powerCapWatts: Double? = nil,
+    promptTokens: Double, outputTokens: Double, outputSpread: LengthSpread = .exponential,
+    engine: Engine.Kind, powerCapWatts: Double? = nil,
     boundary: PowerBoundary = .none
   ) {
     self.modelID = model
@@ -64,6 +68,7 @@ public struct Benchmark: Sendable, Equatable {
     self.batch = batch
     self.promptTokens = promptTokens
     self.outputTokens = outputTokens
+    self.outputSpread = outputSpread
     self.engine = engine
     self.powerCapWatts = powerCapWatts
     self.boundary = boundary
@@ -76,7 +81,8 @@ public struct Benchmark: Sendable, Equatable {
       && lhs.weightPrecision == rhs.weightPrecision && lhs.kvPrecision == rhs.kvPrecision
       && lhs.tensorParallel == rhs.tensorParallel && lhs.gpus == rhs.gpus
       && lhs.batch == rhs.batch && lhs.promptTokens == rhs.promptTokens
-      && lhs.outputTokens == rhs.outputTokens && lhs.engine == rhs.engine
+      && lhs.outputTokens == rhs.outputTokens && lhs.outputSpread == rhs.outputSpread
+      && lhs.engine == rhs.engine
       && lhs.powerCapWatts == rhs.powerCapWatts && lhs.boundary == rhs.boundary
   }
 }

@@ -68,6 +68,7 @@ public struct ValidationTable: Sendable {
     lines.append("|---|---|---|---|---|---|---|")
     let groups: [(String, (PublishedMeasurement) -> Bool)] = [
       ("fitted", { $0.fitted }), ("held out", { $0.heldOut }), ("all", { _ in true }),
+      ("2025 catalog (not fitted)", { PublishedMeasurements.isNewHardware($0) }),
     ]
     for (name, include) in groups {
       let s = summary(include)

@@ -64,6 +64,19 @@ struct ChartFrame {
     }
   }
 
+  /// Label positions moved apart so that no two are closer than `gap`, the upper one of a
+  /// close pair moving up; the order of `positions` is kept.
+  static func spread(_ positions: [Double], gap: Double) -> [Double] {
+    let order = positions.indices.sorted { positions[$0] > positions[$1] }
+    var placed = positions
+    var previous: Double? = nil
+    for index in order {
+      if let previous, previous - placed[index] < gap { placed[index] = previous - gap }
+      previous = placed[index]
+    }
+    return placed
+  }
+
   /// A labelled horizontal limit line at `value`, in the given colour, dashed; the label at
   /// the right end, or the left end when `leftLabel` (so that close lines stay readable).
   func drawLimit(
