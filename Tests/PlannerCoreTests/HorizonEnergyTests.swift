@@ -120,23 +120,36 @@ import Testing
     scenario.deployments[0].warmReplicas = 1
     let chain = try PlanChain.complete(try PlanChain.size(scenario))
     #expect(chain.fleet.serving[0].replicas == 4)
-    func running(_ rate: Double) -> FleetPlan {
-      DailyEnergy.scaledDown(
-        chain.fleet,
-        serving: WorkloadSplit(
-          deployments: [chain.peak.deployments[0].at(rate: rate)], cpuSecondsPerSecond: 0))
+    func split(_ rate: Double) -> WorkloadSplit {
+      WorkloadSplit(
+        deployments: [chain.peak.deployments[0].at(rate: rate)], cpuSecondsPerSecond: 0)
     }
-    // half the peak: ⌈4 × 0.5⌉ = 2 replicas up, 2 nodes drawing 2 × 0.6 = 1.2 kW
-    let half = running(495)
-    #expect(half.serving[0].replicas == 2)
-    #expect(half.nodes[0] == 2)
-    let split = WorkloadSplit(
-      deployments: [chain.peak.deployments[0].at(rate: 495)], cpuSecondsPerSecond: 0)
-    #expect(
-      ITPower.of(half, scenario: scenario, split: split).total.kilowatts.isClose(
-        to: 1.2, tolerance: 1e-9))
+    // half the peak: ⌈4 × 0.5⌉ = 2 replicas up, on 2 nodes drawing 2 × 0.6 = 1.2 kW
+    let half = DailyEnergy.replicasUp(chain.fleet, serving: split(495))
+    #expect(half == [2])
+    let power = ITPower.of(chain.fleet, scenario: scenario, split: split(495), up: half)
+    #expect(power.total.kilowatts.isClose(to: 1.2, tolerance: 1e-9))
     // no traffic: the warm minimum, 1 replica; the peak: all 4
-    #expect(running(0).serving[0].replicas == 1)
-    #expect(running(990).serving[0].replicas == 4)
+    #expect(DailyEnergy.replicasUp(chain.fleet, serving: split(0)) == [1])
+    #expect(DailyEnergy.replicasUp(chain.fleet, serving: split(990)) == [4])
+  }
+}
+
+/// The fast fixed-point formatter prints what C's printf prints.
+@Suite struct FormatTests {
+  @Test func exactFixedMatchesPrintf() throws {
+    var random = SplitMix64(state: 8)
+    var values: [Double] = [0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.00005, 0.00015, 1e-320, 999_999.99995]
+    for _ in 0..<20_000 {
+      let magnitude = pow(10, Double(random.next() % 28) - 14)
+      let sign: Double = random.next() % 2 == 0 ? 1 : -1
+      values.append(sign * magnitude * Double(random.next() % 1_000_000) / 1_000_000)
+    }
+    for value in values {
+      for decimals in [0, 1, 2, 4, 6] {
+        let expected = String(format: "%.\(decimals)f", value)
+        #expect(Format.exactFixed(value, decimals) == expected, "\(value) to \(decimals)")
+      }
+    }
   }
 }

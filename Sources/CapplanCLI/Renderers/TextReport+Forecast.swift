@@ -1,6 +1,15 @@
 import PlannerCore
 
 extension TextReport {
+  /// The day's busiest slot with deferrable work in the valleys against spread evenly.
+  static func valleyFill(_ d: DailyReport) -> String {
+    guard let v = d.valleyFill else { return "" }
+    return wrap(
+      "deferrable work in the valleys: busiest slot \(kw(v.peakITKWFilled)) IT, against "
+        + "\(kw(v.peakITKWSpread)) spread evenly; the same \(Format.grouped(v.outputTokensFilled / 1e6, 1)) M tokens",
+      width: 100, indent: "  ") + "\n"
+  }
+
   /// The horizon month by month: load, fleet, power and the tightest site limit; then energy,
   /// cost and carbon when the scenario prices or weighs its energy.
   static func forecast(_ report: Report) -> String? {
