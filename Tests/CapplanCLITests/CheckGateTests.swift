@@ -122,18 +122,18 @@ import Testing
       environment: ["GITHUB_STEP_SUMMARY": summary.path])
     #expect(run.code == 1)
     let errors = run.out.split(separator: "\n").filter { $0.hasPrefix("::error ") }
-    // Examples/rag-support-chatbot.json: "cooling" on line 116, "ups" on 130, "utilityKW" on
-    // 135, each key at column 5.
+    // Examples/rag-support-chatbot.json: "cooling" on line 117, "ups" on 131, "utilityKW" on
+    // 136, each key at column 5.
     #expect(
       errors.count == 3)
     #expect(
       errors[0].hasPrefix(
-        "::error file=<stdin>,line=116,col=5,title=capplan check%3A cooling-plant::cooling-plant: ")
+        "::error file=<stdin>,line=117,col=5,title=capplan check%3A cooling-plant::cooling-plant: ")
     )
-    #expect(errors[1].hasPrefix("::error file=<stdin>,line=130,col=5,title=capplan check%3A ups::"))
+    #expect(errors[1].hasPrefix("::error file=<stdin>,line=131,col=5,title=capplan check%3A ups::"))
     #expect(
-      errors[2].hasPrefix("::error file=<stdin>,line=135,col=5,title=capplan check%3A utility::"))
-    #expect(run.out.contains("::warning file=<stdin>,line=107,col=5,"))
+      errors[2].hasPrefix("::error file=<stdin>,line=136,col=5,title=capplan check%3A utility::"))
+    #expect(run.out.contains("::warning file=<stdin>,line=108,col=5,"))
     let appended = try String(contentsOf: summary, encoding: .utf8)
     #expect(appended.hasPrefix("earlier step\n### capplan check: FAIL — `<stdin>`\n"))
   }

@@ -130,6 +130,25 @@ import Testing
     #expect(capped.isClose(to: 441.3, tolerance: 1e-6))
   }
 
+  @Test func anEventServingUnderThePolicyShareFails() throws {
+    var scenario = try example("chiller-trip")
+    // The chiller trip is contained by deferring the batch tier: 672 / 840 = 80% served. Under
+    // the default share (50%) that is a warning; a policy that needs 85% fails it.
+    #expect(scenario.policy.failBelowServed == 0.5)
+    scenario.policy.failBelowServed = 0.85
+    let report = try Planner.plan(scenario)
+    let name = "event[\(scenario.events[0].name)]"
+    let check = try #require(report.checks.first { $0.name == name })
+    #expect(check.status == .fail)
+    #expect(
+      check.detail.hasSuffix(
+        "80.0% of requests served; under the 85% of requests policy.failBelowServed accepts"))
+    // 0 turns the rule off: the same event is a warning again
+    scenario.policy.failBelowServed = 0
+    let lenient = try Planner.plan(scenario)
+    #expect(lenient.checks.first { $0.name == name }?.status == .warn)
+  }
+
   @Test func anEventWithoutAStepThatHelpsIsNotContained() throws {
     var scenario = try example("chiller-trip")
     // Two of the four chillers lost: 2 × 370 × 0.874 = 647 kW; the ladder has no step left

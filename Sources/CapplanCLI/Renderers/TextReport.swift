@@ -171,7 +171,7 @@ enum TextReport {
             ? "each month's ambient" : "the design ambient (no monthly temperatures given)")
           + ": IT \(Format.grouped(d.annualITEnergyMWh, 0)) MWh, facility "
           + "\(Format.grouped(d.annualFacilityEnergyMWh, 0)) MWh, annual PUE "
-          + Format.fixed(d.annualPUE, 3), width: 100, indent: "  ") + "\n"
+          + Format.fixed(d.annualPUE, 3), width: 100, indent: "  ") + "\n" + valleyFill(d)
   }
 
   static func events(_ report: Report) -> String? {

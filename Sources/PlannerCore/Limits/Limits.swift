@@ -123,7 +123,9 @@ public enum Limits {
   /// warns when the ladder contains it or service suffers, fails when no ladder contains it.
   /// The load is the worst limit's use (load over limit, in %) at the end of the ladder.
   /// `index` is the event's place in the scenario's `events`.
-  public static func eventCheck(_ outcome: EventOutcome, index: Int? = nil) -> Check {
+  public static func eventCheck(
+    _ outcome: EventOutcome, index: Int? = nil, policy: Policy = Policy()
+  ) -> Check {
     let final = outcome.final
     let worst = final.checks.max { $0.load / max($0.limit, 1e-9) < $1.load / max($1.limit, 1e-9) }
     let use = worst.map { $0.limit > 0 ? $0.load / $0.limit : 1 } ?? 0
@@ -148,9 +150,15 @@ public enum Limits {
       detail =
         "contained by \(steps); \(Format.percent(final.service.requestsServed, 1)) of requests served"
     }
+    let served = final.service.requestsServed
+    let outage = outcome.contained && served < policy.failBelowServed
     return Check(
       name: "event[\(outcome.event.name)]", load: use * 100, limit: 100, unit: "%",
-      headroom: 1 - use, status: status, detail: detail,
+      headroom: 1 - use, status: outage ? .fail : status,
+      detail: outage
+        ? detail
+          + "; under the \(Format.percent(policy.failBelowServed, 0)) of requests policy.failBelowServed accepts"
+        : detail,
       source: index.map { JSONPath.root.appending("events").appending(index: $0).description })
   }
 

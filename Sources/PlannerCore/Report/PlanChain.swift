@@ -77,7 +77,8 @@ public struct PlanChain: Sendable {
     let checks =
       Limits.checks(
         scenario, fleet: fleet, plannedIT: plannedIT, plannedFacility: plannedFacility,
-        facility: facility) + events.enumerated().map { Limits.eventCheck($1, index: $0) }
+        facility: facility)
+      + events.enumerated().map { Limits.eventCheck($1, index: $0, policy: scenario.policy) }
     return PlanChain(
       sizing: sizing, fleet: fleet, it: it, facility: facility, plannedIT: plannedIT,
       plannedFacility: plannedFacility, events: events, checks: checks)

@@ -118,7 +118,7 @@ enum SiteDecoder {
 
   /// Twelve monthly mean temperatures, January first.
   static func decodeMonths(_ object: ObjectReader) -> [Double]? {
-    guard let elements = object.array("monthlyAmbientC") else { return nil }
+    guard let elements = object.array("monthlyAmbientC", atMost: 12) else { return nil }
     let path = object.path.appending("monthlyAmbientC")
     let values = elements.compactMap {
       ValueReader.number($0.value, .any, path: $0.path, context: object.context)
