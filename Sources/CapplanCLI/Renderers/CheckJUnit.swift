@@ -40,20 +40,6 @@ enum CheckJUnit {
     }
   }
 
-  /// Text safe inside an XML attribute or element: the markup characters as SVG and HTML
-  /// escape them, line breaks and tabs as character references, other control characters
-  /// (which XML 1.0 cannot hold) dropped.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in SVGWriter.escape(text).unicodeScalars {
-      switch scalar {
-      case "\n": out += "&#10;"
-      case "\t": out += "&#9;"
-      case _ where scalar.value < 0x20: continue
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-
+  /// Text safe inside an XML attribute or element (`XMLText`).
+  static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

@@ -67,8 +67,9 @@ indirect enum JSONTree {
     out += String(repeating: "  ", count: level)
   }
 
-  /// A JSON string literal, written as the canonical scenario text writes one.
-  private static func quote(_ text: String, into out: inout String) {
+  /// A JSON string literal, written as the canonical scenario text writes one: quote,
+  /// backslash and control characters escaped, `/` and every other character as it is.
+  static func quote(_ text: String, into out: inout String) {
     JSONValue.writeString(text, into: &out)
   }
 }
