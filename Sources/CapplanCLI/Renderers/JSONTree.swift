@@ -38,7 +38,7 @@ indirect enum JSONTree {
       let keys = members.keys.sorted()
       for (index, key) in keys.enumerated() {
         Self.pad(&out, indent + 1)
-        JSONValue.writeString(key, into: &out)
+        Self.quote(key, into: &out)
         out += " : "
         members[key]!.write(to: &out, indent: indent + 1)
         out += index == keys.count - 1 ? "\n" : ",\n"
@@ -56,7 +56,7 @@ indirect enum JSONTree {
       if elements.isEmpty { out += "\n" }
       Self.pad(&out, indent)
       out += "]"
-    case .string(let text): JSONValue.writeString(text, into: &out)
+    case .string(let text): Self.quote(text, into: &out)
     case .number(let text): out += text
     case .bool(let flag): out += flag ? "true" : "false"
     case .null: out += "null"
@@ -65,5 +65,11 @@ indirect enum JSONTree {
 
   private static func pad(_ out: inout String, _ level: Int) {
     out += String(repeating: "  ", count: level)
+  }
+
+  /// A JSON string literal, written as the canonical scenario text writes one: quote,
+  /// backslash and control characters escaped, `/` and every other character as it is.
+  static func quote(_ text: String, into out: inout String) {
+    JSONValue.writeString(text, into: &out)
   }
 }

@@ -49,9 +49,10 @@ enum SchemaJSON {
     }
   }
 
+  /// A JSON string literal, escaped as the report's JSON writer escapes it.
   static func quote(_ text: String) -> String {
     var out = ""
-    JSONValue.writeString(text, into: &out)
+    JSONTree.quote(text, into: &out)
     return out
   }
 }
