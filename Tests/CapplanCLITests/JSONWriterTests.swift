@@ -75,4 +75,18 @@ import Testing
       #expect(error.lines[0].contains("figure 'summary.pue' is not a number; nothing was written"))
     }
   }
+
+  @Test func jsonPlanRefusesANonFiniteFigureByItsPathWithoutTheGuard() throws {
+    let bytes = try [UInt8](
+      Data(contentsOf: Repository.root.appendingPathComponent("Examples/cascade-chat.json")))
+    var report = try Planner.plan(try ScenarioLoader.load(bytes).scenario)
+    report.summary.pue = -.infinity
+    do {
+      _ = try PlanCommand.render(report, format: "json")
+      Issue.record("an infinite figure was rendered")
+    } catch {
+      #expect(error.code == 3)
+      #expect(error.lines[0].contains("figure 'summary.pue' is infinite; nothing was written"))
+    }
+  }
 }

@@ -42,7 +42,7 @@ enum PlanCommand: Command {
         args.positionals.isEmpty ? "plan needs a scenario file" : "plan takes one scenario file")
     }
     let report = try ScenarioInput.read(args.positionals[0], console: console).plan(
-      slotSeries: format == "csv" && series == "slots")
+      slotSeries: format == "csv" && series == "slots", guarded: format != "json")
     let text =
       format == "csv"
       ? (series == "slots" ? CSVReport.slots(report) : CSVReport.months(report))
@@ -58,6 +58,8 @@ enum PlanCommand: Command {
     case "json":
       do {
         return try JSONReport.render(report)
+      } catch let figure as NonFiniteFigure {
+        throw FiniteGuard.refusal(figure.description)
       } catch {
         throw CLIError(lines: ["capplan: internal error: \(error)"], code: ExitCode.internalError)
       }

@@ -32,12 +32,16 @@ struct ScenarioInput {
   }
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
-  func plan(slotSeries: Bool = false) throws(CLIError) -> Report {
-    try plan(try load(), slotSeries: slotSeries)
+  /// `guarded: false` leaves the non-finite check to the caller (the JSON writer refuses a
+  /// non-finite figure itself, so a JSON plan is not encoded twice).
+  func plan(slotSeries: Bool = false, guarded: Bool = true) throws(CLIError) -> Report {
+    try plan(try load(), slotSeries: slotSeries, guarded: guarded)
   }
 
   /// Plans an already loaded scenario, adding the report's provenance.
-  func plan(_ loaded: ScenarioLoader.Loaded, slotSeries: Bool = false) throws(CLIError) -> Report {
+  func plan(
+    _ loaded: ScenarioLoader.Loaded, slotSeries: Bool = false, guarded: Bool = true
+  ) throws(CLIError) -> Report {
     var report: Report
     do {
       report = try Planner.plan(loaded.scenario, slotSeries: slotSeries)
@@ -45,7 +49,7 @@ struct ScenarioInput {
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
-    try FiniteGuard.check(report)
+    if guarded { try FiniteGuard.check(report) }
     return report
   }
 

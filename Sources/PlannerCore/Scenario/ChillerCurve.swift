@@ -69,22 +69,24 @@ public struct ChillerCurve: Sendable, Equatable {
   /// Capacity at `ambientC` as a multiple of capacity at `ratedC` (linear between points,
   /// held flat beyond the ends).
   public func capacityFactor(at ambientC: Double, ratedAt ratedC: Double) -> Double {
-    interpolate(ambientC, \.capacityFactor) / interpolate(ratedC, \.capacityFactor)
+    interpolate(ambientC, { $0.capacityFactor }) / interpolate(ratedC, { $0.capacityFactor })
   }
 
   /// COP at `ambientC` as a multiple of COP at `ratedC`.
   public func copFactor(at ambientC: Double, ratedAt ratedC: Double) -> Double {
-    interpolate(ambientC, \.copFactor) / interpolate(ratedC, \.copFactor)
+    interpolate(ambientC, { $0.copFactor }) / interpolate(ratedC, { $0.copFactor })
   }
 
-  private func interpolate(_ t: Double, _ value: KeyPath<Point, Double>) -> Double {
+  private func interpolate(_ t: Double, _ value: (Point) -> Double) -> Double {
     guard let first = points.first, let last = points.last else { return 1 }
-    if t <= first.ambientC { return first[keyPath: value] }
-    if t >= last.ambientC { return last[keyPath: value] }
-    for (a, b) in zip(points, points.dropFirst()) where t <= b.ambientC {
+    if t <= first.ambientC { return value(first) }
+    if t >= last.ambientC { return value(last) }
+    for i in 1..<points.count where t <= points[i].ambientC {
+      let a = points[i - 1]
+      let b = points[i]
       let w = (t - a.ambientC) / (b.ambientC - a.ambientC)
-      return a[keyPath: value] + w * (b[keyPath: value] - a[keyPath: value])
+      return value(a) + w * (value(b) - value(a))
     }
-    return last[keyPath: value]
+    return value(last)
   }
 }

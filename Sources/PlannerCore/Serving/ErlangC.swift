@@ -57,15 +57,17 @@ public struct ErlangC: Sendable {
       return b
     }
     let c = Double(servers)
-    func logPoisson(_ k: Double) -> Double { k * log(a) - a - lgamma(k + 1) }
+    let logA = log(a)
+    func logPoisson(_ k: Double) -> Double { k * logA - a - lgamma(k + 1) }
     let spread = 12 * a.squareRoot() + 12
     let low = max(0, (a - spread).rounded(.down))
     let high = min(c, (a + spread).rounded(.up))
-    guard c <= a + spread else { return exp(logPoisson(c)) }  // P(X ≤ c) = 1 to 1e-30
+    let atC = logPoisson(c)
+    guard c <= a + spread else { return exp(atC) }  // P(X ≤ c) = 1 to 1e-30
     var total = 0.0
     var k = low
     while k <= high {
-      total += exp(logPoisson(k) - logPoisson(c))
+      total += exp(logPoisson(k) - atC)
       k += 1
     }
     return 1 / total
