@@ -67,7 +67,8 @@ import Testing
   /// the fit (MB-1 … MB-12 less the held-out ones), and it holds each within 4 %.
   @Test func b200PowerCurveIsTheFit() throws {
     let rows = PowerCurveFit.fittingRows("b200")
-    #expect(rows.map(\.id) == ["MB-1", "MB-3", "MB-4", "MB-5", "MB-7", "MB-8", "MB-9", "MB-11", "MB-12"])
+    #expect(
+      rows.map(\.id) == ["MB-1", "MB-3", "MB-4", "MB-5", "MB-7", "MB-8", "MB-9", "MB-11", "MB-12"])
     let curve = try #require(Catalog.builtIn.gpu("b200")).powerCurve
     // The fit from the catalog's curve stays there (to the scale's grid, 2^(19/4) = 26.909).
     let fitted = PowerCurveFit.fit(rows, from: curve)

@@ -7,8 +7,14 @@ extension ValidationTable {
       "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows { lines.append(line(row)) }
-    lines += ["", "Leave-one-out: each fitted row estimated by its engine kind's factors refitted without it.", ""]
-    lines.append("| ID | Engine | In-sample tok/s error | Leave-one-out tok/s | Error | Leave-one-out J/token error |")
+    lines += [
+      "",
+      "Leave-one-out: each fitted row estimated by its engine kind's factors refitted without it.",
+      "",
+    ]
+    lines.append(
+      "| ID | Engine | In-sample tok/s error | Leave-one-out tok/s | Error | Leave-one-out J/token error |"
+    )
     lines.append("|---|---|---|---|---|---|")
     for row in rows {
       guard let loo = row.leaveOneOut else { continue }

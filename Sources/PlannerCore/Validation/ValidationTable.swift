@@ -90,13 +90,16 @@ public struct ValidationTable: Sendable {
   /// The groups the summary table reports, by name: the target is on "not used for fitting".
   public static let groups:
     [(name: String, outOfSample: Bool, include: @Sendable (PublishedMeasurement) -> Bool)] = [
-    ("fitted, in sample", false, { $0.fitted }),
-    ("fitted, leave-one-out", true, { $0.fitted }),
-    ("held out", false, { $0.heldOut }),
-    ("not used for fitting: held out + leave-one-out", true, { $0.fitted || $0.heldOut }),
-    ("never fitted (other engines, host-bound, 2025 catalog)", false, {
-      !$0.fitted && !$0.heldOut
-    }),
-    ("2025 catalog (not fitted)", false, { PublishedMeasurements.isNewHardware($0) }),
-  ]
+      ("fitted, in sample", false, { $0.fitted }),
+      ("fitted, leave-one-out", true, { $0.fitted }),
+      ("held out", false, { $0.heldOut }),
+      ("not used for fitting: held out + leave-one-out", true, { $0.fitted || $0.heldOut }),
+      (
+        "never fitted (other engines, host-bound, 2025 catalog)", false,
+        {
+          !$0.fitted && !$0.heldOut
+        }
+      ),
+      ("2025 catalog (not fitted)", false, { PublishedMeasurements.isNewHardware($0) }),
+    ]
 }
