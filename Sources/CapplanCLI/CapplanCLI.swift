@@ -8,24 +8,33 @@ public enum CapplanCLI {
 
   /// Runs one invocation (arguments without the program name) and returns its exit code.
   public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
+    let code: Int32
     do {
-      return try dispatch(arguments, console: console)
+      code = try dispatch(arguments, console: console)
     } catch let error as CLIError {
       console.err(error.lines.joined(separator: "\n") + "\n")
-      return error.code
+      code = error.code
     } catch {
       console.err("capplan: internal error: \(error)\n")
+      code = ExitCode.internalError
+    }
+    // a report that did not reach standard output is a failed run, whatever its verdict
+    if let problem = console.outputProblem() {
+      console.err("capplan: error: cannot write to standard output: \(problem)\n")
       return ExitCode.internalError
     }
+    return code
   }
 
   static var commands: [CommandEntry] {
     [
       CommandEntry(PlanCommand.self), CommandEntry(CheckCommand.self),
+      CommandEntry(DiffCommand.self),
       CommandEntry(ValidateCommand.self),
       CommandEntry(CatalogCommand.self),
       CommandEntry(ExplainCommand.self), CommandEntry(ChartCommand.self),
       CommandEntry(InitCommand.self), CommandEntry(CompletionsCommand.self),
+      CommandEntry(SchemaCommand.self),
     ]
   }
 
@@ -91,6 +100,7 @@ enum Help {
     commands:
       plan FILE       plan a scenario: demand, serving, fleet, power stack, limits
       check FILE      the same plan as a gate: a verdict per limit, exit 1 when any fails
+      diff BASE HEAD  what moved between two releases (scenarios or saved JSON reports)
       validate FILE…  check scenario files without planning
       catalog [KIND]  list the built-in GPUs, systems and models (KIND: gpus, systems, models)
       explain FILE [deployments.NAME]

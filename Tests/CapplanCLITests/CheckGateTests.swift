@@ -51,18 +51,39 @@ import Testing
 
   @Test func aPolicyRequiringNinetyPercentServedFailsTheChillerTrip() {
     // The ladder contains the chiller trip by deferring the batch tier: 80 % of requests served
-    // now (the golden report), under the policy's 90 %. The cooling plant's 4.2 % headroom is
+    // now (the golden report), under the policy's 90 %. The cooling plant's 2.8 % headroom is
     // under the policy's 15 % but waived until 2027-03-31.
     let run = CLIRun.capplan(["check", chiller, "--policy", gate, "--today", "2026-11-29"])
     #expect(run.code == 1)
     #expect(
       run.out.contains(
-        "FAIL event[chiller trip on a 42 °C afternoon]: 94.3 of 100.0 %, headroom 5.7% — contained by cap GPUs at 500 W, defer the batch tier; 80.0% of requests served; 80.0% of requests served, the policy asks at least 90.0%"
+        "FAIL event[chiller trip on a 42 °C afternoon]: 96.2 of 100.0 %, headroom 3.8% — contained by cap GPUs at 500 W, defer the batch tier; 80.0% of requests served; 80.0% of requests served, the policy asks at least 90.0%"
       ))
     #expect(run.out.contains("WAIVED cooling-plant: "))
-    // Over the day 3.348 J of IT energy a generated token, under the policy's 4.
-    #expect(run.out.contains("PASS joules-per-token: 3.348 of 4.000 J/token"))
-    #expect(run.out.hasSuffix("verdict: FAIL (13 checks: 9 pass, 2 warn, 1 fail, 1 waived)\n"))
+    // Over the day 3.399 J of IT energy a generated token, under the policy's 4.
+    #expect(run.out.contains("PASS joules-per-token: 3.399 of 4.000 J/token"))
+    #expect(run.out.hasSuffix("verdict: FAIL (14 checks: 10 pass, 2 warn, 1 fail, 1 waived)\n"))
+  }
+
+  @Test func minRunwayMonthsHoldsTheForecastToAFloor() throws {
+    let policy = URL(fileURLWithPath: NSTemporaryDirectory())
+      .appendingPathComponent("capplan-runway-\(UUID().uuidString).json")
+    try Data(#"{ "schemaVersion": 1, "minRunwayMonths": 18 }"#.utf8).write(to: policy)
+    defer { try? FileManager.default.removeItem(at: policy) }
+    let releases = Self.root.appendingPathComponent("Examples/releases")
+    // 2026.1: the cooling plant fails 26 months after 2027-01 (in 2029-03), past 18; its heat
+    // counts the hall's losses and the air handlers' fans, so it fails 4 months sooner than IT
+    // alone would.
+    let r1 = CLIRun.capplan([
+      "check", releases.appendingPathComponent("2026.1.json").path, "--policy", policy.path,
+    ])
+    #expect(r1.code == 0)
+    #expect(r1.out.contains("PASS runway: 26.0 of 18.0 months, headroom 44.4%"))
+    // base: the cooling plant fails after 32 months.
+    let base = CLIRun.capplan([
+      "check", releases.appendingPathComponent("base.json").path, "--policy", policy.path,
+    ])
+    #expect(base.out.contains("PASS runway: 32.0 of 18.0 months"))
   }
 
   @Test func anExpiredWaiverFailsAndSaysSinceWhen() {
@@ -70,7 +91,7 @@ import Testing
     #expect(run.code == 1)
     #expect(
       run.out.contains(
-        "the waiver expired on 2027-03-31, 2 days before 2027-04-02 (a fifth 330 kW chiller is on order for March; facilities owns the fix); renew it or remove it"
+        "the waiver expired on 2027-03-31, 2 days before 2027-04-02 (a fifth 370 kW chiller is on order for March; facilities owns the fix); renew it or remove it"
       ))
     let bad = CLIRun.capplan(["check", chiller, "--policy", gate, "--today", "2027-4-2"])
     #expect(bad.code == 2)
@@ -101,31 +122,38 @@ import Testing
       environment: ["GITHUB_STEP_SUMMARY": summary.path])
     #expect(run.code == 1)
     let errors = run.out.split(separator: "\n").filter { $0.hasPrefix("::error ") }
-    // Examples/rag-support-chatbot.json: "cooling" on line 116, "ups" on 130, "utilityKW" on
-    // 135, each key at column 5.
+    // Examples/rag-support-chatbot.json: "cooling" on line 117, "ups" on 131, "utilityKW" on
+    // 136, each key at column 5.
     #expect(
       errors.count == 3)
     #expect(
       errors[0].hasPrefix(
-        "::error file=<stdin>,line=116,col=5,title=capplan check%3A cooling-plant::cooling-plant: ")
+        "::error file=<stdin>,line=117,col=5,title=capplan check%3A cooling-plant::cooling-plant: ")
     )
-    #expect(errors[1].hasPrefix("::error file=<stdin>,line=130,col=5,title=capplan check%3A ups::"))
+    #expect(errors[1].hasPrefix("::error file=<stdin>,line=131,col=5,title=capplan check%3A ups::"))
     #expect(
-      errors[2].hasPrefix("::error file=<stdin>,line=135,col=5,title=capplan check%3A utility::"))
-    #expect(run.out.contains("::warning file=<stdin>,line=107,col=5,"))
+      errors[2].hasPrefix("::error file=<stdin>,line=136,col=5,title=capplan check%3A utility::"))
+    #expect(run.out.contains("::warning file=<stdin>,line=108,col=5,"))
     let appended = try String(contentsOf: summary, encoding: .utf8)
     #expect(appended.hasPrefix("earlier step\n### capplan check: FAIL — `<stdin>`\n"))
   }
 
   @Test func githubPointsIntoTheReleaseOrItsBase() throws {
-    // 2026.2 overrides nothing of the site: its limits are set in base.json ("pdu" on line 75).
+    // 2026.2 overrides nothing of the site: its limits are set in base.json, at its "pdu" key.
     let release = Self.root.appendingPathComponent("Examples/releases/2026.2.json").path
     let run = CLIRun.capplan(["check", release, "--format", "github", "--strict"])
     #expect(run.code == 1)
     let base = Self.root.appendingPathComponent("Examples/releases/base.json").path
+    let lines = try String(contentsOfFile: base, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let pdu = try #require(lines.firstIndex { $0.hasPrefix("    \"pdu\": ") }) + 1
     #expect(
       run.out.contains(
-        "::error file=\(base),line=75,col=5,title=capplan check%3A pdu-feed[dgx-h200]::"))
+        "::error file=\(base),line=\(pdu),col=5,title=capplan check%3A pdu-feed[dgx-h200]::"))
+    // The objective 2026.2 itself sets is annotated in 2026.2, at "ttftP95Ms".
+    #expect(
+      run.out.contains(
+        "::error file=\(release),line=26,col=36,title=capplan check%3A ttft-p95[chat-70b]::"))
   }
 
   @Test func junitIsXMLWithOneTestCasePerCheck() throws {
@@ -137,13 +165,13 @@ import Testing
     let parser = XMLParser(data: Data(run.out.utf8))
     parser.delegate = counter
     #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
-    // 12 checks of the plan and the policy's joules-per-token row.
-    #expect(counter.names.count == 13)
+    // 13 checks of the plan (generator-step among them) and the policy's joules-per-token row.
+    #expect(counter.names.count == 14)
     #expect(counter.names.contains("event[chiller trip on a 42 °C afternoon]"))
     #expect(counter.failures == 1 && counter.skipped == 1)
     #expect(
       run.out.contains(
-        #"<testsuites name="capplan check" tests="13" failures="1" errors="0" skipped="1">"#))
+        #"<testsuites name="capplan check" tests="14" failures="1" errors="0" skipped="1">"#))
   }
 
   @Test func markdownListsWhatNeedsAttentionThenEverything() {

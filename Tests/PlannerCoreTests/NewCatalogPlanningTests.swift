@@ -101,6 +101,7 @@ import Testing
     let gpu = try #require(Catalog.builtIn.gpu(nvl72.gpu))
     // The NVLink domain is the rack: 18 trays × 4 GPUs = 72.
     #expect(try #require(nvl72.fixedNodesPerRack) * nvl72.gpusPerNode == 72)
+    #expect(nvl72.nvlinkDomain == 72)
     // DeepSeek-V3 at fp8: 671.026 GB over 288 × 0.90 = 259.2 GB a GPU needs 2.59 → 3 GPUs;
     // a replica fills whole trays or divides one, so 4 GPUs (one tray), 72 / 4 = 18 replicas
     // a domain.
@@ -121,6 +122,27 @@ import Testing
     let d = domain.deployments[0]
     #expect(d.gpus == 72 && d.nodes == 18 && domain.summary.racks == 1)
     #expect(d.weightsGBPerGPU.isClose(to: 9.320, tolerance: 0.001))
+  }
+
+  /// H200 NVL bridges: 4 GPUs share NVLink on `pcie-h200-nvl-8`, pairs on `-8x2`; a larger
+  /// tensor-parallel group falls back to the network figure.
+  @Test func h200NVLBridgesBoundTheNVLinkGroup() throws {
+    let catalog = Catalog.builtIn
+    #expect(try #require(catalog.system("pcie-h200-nvl-8")).nvlinkDomain == 4)
+    #expect(try #require(catalog.system("pcie-h200-nvl-8x2")).nvlinkDomain == 2)
+    let gpu = try #require(catalog.gpu("h200-nvl"))
+    let model = try #require(catalog.model("llama-3.1-70b"))
+    func bandwidth(_ system: String, tp: Int) throws -> Double {
+      let deployment = Deployment(
+        name: "d", model: model, system: try #require(catalog.system(system)), gpu: gpu,
+        weightPrecision: .fp8, kvPrecision: .fp8, tensorParallel: tp, slo: ServiceLevel(),
+        engine: .default)
+      return Roofline(deployment).groupBandwidth(gpus: tp)
+    }
+    // Inside a 4-way bridge: 450 GB/s × the vLLM interconnect efficiency 1.0.
+    #expect(try bandwidth("pcie-h200-nvl-8", tp: 4) == 450e9)
+    // Four GPUs over 2-way bridges leave NVLink: the network's 50 GB/s a GPU.
+    #expect(try bandwidth("pcie-h200-nvl-8x2", tp: 4) == 50e9)
   }
 
   @Test func everyNewModelIsPlannedOnANewGPU() throws {

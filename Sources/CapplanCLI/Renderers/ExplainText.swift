@@ -161,9 +161,11 @@ enum ExplainText {
     let slots = d.replicas * d.batch
     text += "  a request holds its slot \(ms(d.serviceMs)) (\(slot))\n"
     text +=
-      "  \(Format.grouped(d.offeredLoad, 1)) slots busy on average "
-      + "(\(Format.grouped(d.requestsPerSecond, 1)) req/s × \(ms(d.serviceMs))); "
-      + "at the \(Format.plain(d.targetUtilization)) target: \(Format.grouped(d.slotsNeeded, 1)) slots\n"
+      wrap(
+        "\(Format.grouped(d.offeredLoad, 1)) slots busy on average "
+          + "(\(Format.grouped(d.requestsPerSecond, 1)) req/s × \(ms(d.serviceMs))); "
+          + "at the \(Format.plain(d.targetUtilization)) target: \(Format.grouped(d.slotsNeeded, 1)) slots",
+        width: 100, indent: "  ") + "\n"
     let why =
       d.replicas == d.replicasForUtilization
       ? "as the target utilisation asks"

@@ -69,7 +69,7 @@ indirect enum JSONTree {
 
   /// A JSON string literal: quote, backslash and control characters escaped, `/` and every
   /// other character as it is.
-  private static func quote(_ text: String, into out: inout String) {
+  static func quote(_ text: String, into out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -1,6 +1,15 @@
 import PlannerCore
 
 extension TextReport {
+  /// The day's busiest slot with deferrable work in the valleys against spread evenly.
+  static func valleyFill(_ d: DailyReport) -> String {
+    guard let v = d.valleyFill else { return "" }
+    return wrap(
+      "deferrable work in the valleys: busiest slot \(kw(v.peakITKWFilled)) IT, against "
+        + "\(kw(v.peakITKWSpread)) spread evenly; the same \(Format.grouped(v.outputTokensFilled / 1e6, 1)) M tokens",
+      width: 100, indent: "  ") + "\n"
+  }
+
   /// The horizon month by month: load, fleet, power and the tightest site limit; then energy,
   /// cost and carbon when the scenario prices or weighs its energy.
   static func forecast(_ report: Report) -> String? {
@@ -17,7 +26,8 @@ extension TextReport {
         m.month, Format.grouped(m.peakRequestsPerSecond, 0), Format.grouped(Double(m.gpus), 0),
         Format.grouped(Double(m.racks), 0), Format.grouped(m.itPeakKW, 0),
         Format.grouped(m.facilityPeakKW, 0), m.tightestLimit ?? "-",
-        m.tightestHeadroom.map { Format.percent($0, 1) } ?? "-", m.status.rawValue,
+        m.tightestHeadroom.map { $0 < -9.99 ? "< -999%" : Format.percent($0, 1) } ?? "-",
+        m.status.rawValue,
       ])
     }
     let span =
@@ -41,20 +51,20 @@ extension TextReport {
   static func monthlyEnergy(_ months: [ForecastMonthReport]) -> String {
     var table = TextTable([
       ("month", .left), ("IT MWh", .right), ("facility MWh", .right), ("tok/J", .right),
-      ("cost", .right), ("demand chg", .right), ("t CO2e", .right),
-      ("cost/1k req", .right), ("g CO2e/1k req", .right),
+      ("cost", .right), ("t CO2e", .right), ("cost/1k req", .right), ("g CO2e/1k req", .right),
     ])
     for m in months {
       let requests = m.surfaces.map(\.requests).reduce(0, +)
       table.add([
         m.month, Format.grouped(m.itKWh / 1000, 1), Format.grouped(m.facilityKWh / 1000, 1),
         Format.fixed(m.tokensPerJoule, 2), Format.grouped(m.cost, 0),
-        Format.grouped(m.demandChargeCost, 0), Format.grouped(m.carbonKg / 1000, 1),
+        Format.grouped(m.carbonKg / 1000, 1),
         requests > 0 ? Format.fixed(m.cost / requests * 1000, 4) : "-",
         requests > 0 ? Format.grouped(m.carbonKg / requests * 1e6, 1) : "-",
       ])
     }
-    return "Energy, cost and carbon by month (facility energy at each month's mean temperature)\n"
+    return
+      "Energy, cost and carbon by month (each month's mean temperature; cost with demand charge)\n"
       + table.rendered
   }
 
@@ -77,14 +87,14 @@ extension TextReport {
       return text + "  every limit keeps its headroom through the horizon\n"
     }
     var table = TextTable([
-      ("limit", .left), ("relieved by", .left), ("first warn", .left), ("first fail", .left),
-      ("lead", .right), ("order by", .left), ("", .left),
+      ("limit", .left), ("first warn", .left), ("first fail", .left), ("lead", .right),
+      ("order by", .left), ("", .left),
     ])
     for r in shown {
       table.add([
-        r.limit, r.kind ?? "-", r.firstWarn ?? "-", r.firstFail ?? "not within",
+        r.limit, r.firstWarn ?? "-", r.firstFail ?? "not within",
         r.leadTimeMonths.map { "\($0) mo" } ?? "-", r.orderBy ?? "-",
-        r.lateByMonths.map { "late by \(count($0, "month"))" } ?? "",
+        r.lateByMonths.map { "late \($0) mo" } ?? "",
       ])
     }
     let quiet = runway.count - shown.count

@@ -9,7 +9,7 @@ extension Template {
         \(schemaLine)
         "schemaVersion": 1,
         "name": "my-site",
-        "description": "Starting point: one site serving three products. Consumer chat (4 million daily users, 6 messages a day, evening peak) and grounded search (2 million users, 3 queries a day, with an embedder on L4 and 20 ms of retrieval) send 70% of requests to Llama 3.2 3B and 30% to Llama 3.1 70B, split by a query classifier; overnight e-mail drafting (a batch tier, 20 a second) goes to the 70B alone. The 70B runs in fp8 on DGX H100 with tensor parallelism 2, the 3B in bf16 on DGX H100, moderation by Llama Guard 3 on L4. Chat output length follows the LM-Arena means in ML.ENERGY v3.0 (390 tokens); users, messages and shares are assumptions to replace. A 40 kW rack limit, four 415 V 40 A feeds in 2N, an N+1 chiller plant and UPS, and one what-if event: a chiller lost on the design day, contained by capping GPU power and then deferring the batch tier.",
+        "description": "Starting point: one site serving three products. Consumer chat (4 million daily users, 6 messages a day, evening peak) and grounded search (2 million users, 3 queries a day, with an embedder on L4 and 20 ms of retrieval) send 70% of requests to Llama 3.2 3B and 30% to Llama 3.1 70B, split by a query classifier; overnight e-mail drafting (a batch tier, 20 a second) goes to the 70B alone. The 70B runs in fp8 on DGX H100 with tensor parallelism 2, the 3B in bf16 on DGX H100, moderation by Llama Guard 3 on L4. Chat output length follows the LM-Arena means in ML.ENERGY v3.0 (390 tokens); users, messages and shares are assumptions to replace. A 40 kW rack limit, four 415 V 40 A feeds in 2N, an N+1 chiller plant and UPS, one what-if event (a chiller lost on the design day, contained by capping GPU power and then deferring the batch tier if needed), and a two-year horizon from January 2027: 2% more requests a month, search growing 4% a month, a 20% step when search launches in a new market in September 2027, with the lead times of what relieves each limit (utility 24 months, cooling 9, UPS and space 6, GPUs 3).",
         "traffic": {
           "profile": "consumer",
           "surfaces": [
@@ -34,7 +34,8 @@ extension Template {
               "worstFiveMinutesMultiplier": 1.3,
               "retryRate": 0.01,
               "pipeline": "grounded",
-              "route": "small-first"
+              "route": "small-first",
+              "growth": { "monthlyRate": 0.04 }
             },
             {
               "name": "email-drafts",
@@ -115,10 +116,17 @@ extension Template {
           "overhead": { "fixedKW": 20, "proportional": 0.04 },
           "ups": { "units": 4, "unitKW": 160, "redundancy": "n+1" },
           "utilityKW": 750,
+          "leadTimeMonths": { "utility": 24, "cooling": 9, "ups": 6, "space": 6, "gpus": 3 },
           "designAmbientC": 35
         },
         "margins": { "burst": 0.10, "modelBloat": 0.05, "maintenance": 0.05 },
         "policy": { "warnBelowHeadroom": 0.10 },
+        "growth": {
+          "startMonth": "2027-01",
+          "horizonMonths": 24,
+          "monthlyRate": 0.02,
+          "steps": [{ "month": "2027-09", "multiply": 1.2 }]
+        },
         "events": [
           { "name": "chiller lost", "coolingUnitsLost": 1 }
         ],

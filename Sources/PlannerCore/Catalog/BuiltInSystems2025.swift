@@ -99,6 +99,8 @@ enum BuiltInSystems2025 {
       cooling: .air,
       // modelled: 4 × 3.3 kW in 2+2, a pair a feed (6.6 kW a side ≥ 6.49 kW peak).
       powerSupplies: PowerSupplies(count: 4, ratingWatts: 3300, redundant: 2, onFeedA: 2),
+      // A 4-way NVLink bridge joins four GPUs (H200 datasheet); beyond it, PCIe and the network.
+      nvlinkDomainGPUs: 4,
       source: "modelled: NVIDIA MGX-style PCIe server; H200 NVL 2- or 4-way NVLink bridges "
         + "(H200 datasheet); host as pcie-h100-8, nameplate 1.30 × modelled peak"),
     SystemSpec(
@@ -110,6 +112,8 @@ enum BuiltInSystems2025 {
       defaultNodesPerRack: 4,
       cooling: .air,
       powerSupplies: PowerSupplies(count: 4, ratingWatts: 3300, redundant: 2, onFeedA: 2),
+      // A 2-way bridge joins a pair.
+      nvlinkDomainGPUs: 2,
       source: "modelled: as pcie-h200-nvl-8 with 2-way bridges (NVLink joins pairs)"),
   ]
 }

@@ -36,7 +36,7 @@ public struct FleetPlan: Sendable, Equatable {
   public static func build(
     _ scenario: Scenario, serving: [ServingPlan], peakCPUSecondsPerSecond: Double
   ) -> FleetPlan {
-    let nodes = serving.map(NodeDraw.nodes)
+    let nodes = serving.map { NodeDraw.nodes($0) }
     let peakDraw = serving.indices.map { i in
       NodeDraw(
         serving[i], nodes: nodes[i], activity: serving[i].activity(serving: serving[i].workload))

@@ -11,15 +11,17 @@ public struct NodeDraw: Sendable, Equatable {
   public var wall: Power
 
   /// `nodes` nodes of `plan`'s system serving at `activity` (0…1) on its active GPUs; the host
-  /// moves from idle to peak with the same activity.
-  public init(_ plan: ServingPlan, nodes: Int, activity: Double) {
+  /// moves from idle to peak with the same activity. With `up` only that many replicas run
+  /// (`nodes` then counts the nodes they and the spares fill; the rest are off).
+  public init(_ plan: ServingPlan, nodes: Int, activity: Double, up: Int? = nil) {
     let system = plan.deployment.system
     let gpu = plan.deployment.gpu
+    let running = up ?? plan.replicas
     activeGPUWatts =
-      plan.replicas > 0
+      running > 0
       ? min(GPUPowerCurve.watts(gpu, activity: activity), plan.gpuPowerCapWatts ?? .infinity) : 0
     // spare replicas stand by at idle, as do the unused GPUs of a part-filled node
-    let active = plan.replicas * plan.deployment.gpusPerReplica
+    let active = running * plan.deployment.gpusPerReplica
     let spare = Double(nodes * system.gpusPerNode - active)
     boards = Power(watts: Double(active) * activeGPUWatts + spare * gpu.idleWatts)
     host = Power(
@@ -30,10 +32,10 @@ public struct NodeDraw: Sendable, Equatable {
 
   /// Nodes a deployment's replicas, spares included, fill: replicas never straddle nodes
   /// unless one replica spans several whole nodes.
-  public static func nodes(_ plan: ServingPlan) -> Int {
+  public static func nodes(_ plan: ServingPlan, up: Int? = nil) -> Int {
     let perNode = plan.deployment.system.gpusPerNode
     let g = plan.deployment.gpusPerReplica
-    let all = plan.replicas + plan.spareReplicas
+    let all = (up ?? plan.replicas) + plan.spareReplicas
     if g >= perNode { return all * Capacity.units(covering: Double(g) / Double(perNode)) }
     return Capacity.units(covering: Double(all) / Double(perNode / g))
   }

@@ -14,7 +14,7 @@ public struct LeadTimes: Sendable, Equatable {
     /// More racks, rack positions, feeds and busways (`rack-power`, `pdu-feed`, `row`,
     /// `rack-positions`).
     case space
-    /// More GPUs (the latency objectives: `tpot`, `ttft-p95`, `ttft-p99`, `queue`).
+    /// More GPUs (the latency objectives `tpot`, `ttft-p95`, `ttft-p99`, `queue`, and `spare`).
     case gpus
   }
 
@@ -32,7 +32,7 @@ public struct LeadTimes: Sendable, Equatable {
     case "ups": return .ups
     case "cooling-plant", "liquid-loop", "rack-air": return .cooling
     case "rack-power", "pdu-feed", "row", "rack-positions": return .space
-    case "tpot", "ttft-p95", "ttft-p99", "queue": return .gpus
+    case "tpot", "ttft-p95", "ttft-p99", "queue", "spare": return .gpus
     default: return nil
     }
   }

@@ -5,6 +5,7 @@ public enum Gate {
   public static let knownKinds = [
     "rack-power", "pdu-feed", "rack-air", "row", "cooling-plant", "liquid-loop", "ups",
     "generator", "utility", "tpot", "ttft-p95", "ttft-p99", "queue", "event", "joules-per-token",
+    "runway",
   ]
 
   /// `pdu-feed[dgx-h100]` → `pdu-feed`.
@@ -25,6 +26,9 @@ public enum Gate {
     }
     if let maximum = policy.maxJoulesPerToken {
       rows.append(energyRow(report, maximum: maximum, strict: strict))
+    }
+    if let minimum = policy.minRunwayMonths {
+      rows.append(runwayRow(report, minimum: minimum, strict: strict))
     }
     rows = rows.map { applyWaivers($0, policy.waivers, today: today) }
     let status: GateStatus =
@@ -95,6 +99,39 @@ public enum Gate {
         : "no tokens generated: nothing to hold against maxJoulesPerToken",
       findings: fails ? ["above the policy's \(Format.fixed(maximum, 3)) J/token"] : [],
       waiver: nil, source: nil, location: nil)
+  }
+
+  /// Months before the first limit fails (`summary.runwayMonths`) against the policy's least.
+  /// Nothing failing within a horizon shorter than the least warns: the runway is unknown
+  /// past the horizon.
+  private static func runwayRow(_ report: Report, minimum: Double, strict: Bool) -> GateRow {
+    let horizon = Double(report.horizon?.months ?? 0)
+    let months = report.summary.runwayMonths.map(Double.init)
+    var status = GateStatus.pass
+    var findings: [String] = []
+    let detail: String
+    if let months {
+      detail =
+        "months until '\(report.summary.firstLimitToFail ?? "a limit")' fails (policy minRunwayMonths)"
+      if months < minimum {
+        status = .fail
+        findings.append("under the policy's \(Format.plain(minimum)) months")
+      }
+    } else {
+      detail =
+        "no limit fails within the \(Format.plain(horizon))-month horizon (policy minRunwayMonths)"
+      if horizon < minimum {
+        status = strict ? .fail : .warn
+        findings.append(
+          "the horizon is shorter than the policy's \(Format.plain(minimum)) months: lengthen growth.horizonMonths"
+        )
+      }
+    }
+    let load = months ?? horizon
+    return GateRow(
+      name: "runway", status: status, planStatus: nil, load: load, limit: minimum,
+      unit: "months", headroom: minimum > 0 ? load / minimum - 1 : 1, detail: detail,
+      findings: findings, waiver: nil, source: nil, location: nil)
   }
 
   /// A waiver lets a failing row pass until it expires; an expired waiver fails its row and

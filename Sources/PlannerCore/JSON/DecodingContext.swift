@@ -5,6 +5,15 @@ public final class DecodingContext {
   /// The source location of every value decoded, by path string.
   public private(set) var locations: [String: SourceLocation] = [:]
 
+  /// Records what the loader asks for, when a schema is being generated.
+  public var recorder: SchemaRecorder?
+  /// Whether absent objects and arrays are read as empty ones (one element for an array), so
+  /// that a reading of an empty document reaches every key the loader knows.
+  public var probing = false
+  /// While probing, whether `has` answers yes for every key, so that a second reading takes
+  /// the branches a key's presence opens (a route's `cascade` instead of its `shares`).
+  public var probingPresence = false
+
   public init() {}
 
   /// Records a problem.

@@ -8,6 +8,9 @@ public final class ObjectReader {
   let context: DecodingContext
   private let members: [JSONValue.Member]
   private var declared: [String] = []
+  private var required: Set<String> = []
+  /// Keys read by a typed getter, whose shape is recorded already.
+  private var typed: Set<String> = []
 
   /// Reads `value` as an object; nil (with an error recorded) when it is something else.
   public init?(_ value: JSONValue, path: JSONPath, context: DecodingContext) {
@@ -20,13 +23,23 @@ public final class ObjectReader {
     self.context = context
     self.members = members
     context.note(path, at: value.location)
+    context.recorder?.record(path, .object)
   }
 
-  /// The raw value of `key`, declaring it; nil when absent (an error when `required`).
+  /// The raw value of `key`, declaring it; nil when absent (an error when `required`). A value
+  /// read raw is read by code of its own: the schema takes any value there.
   public func value(_ key: String, required: Bool = false) -> JSONValue? {
+    // a key read typed before and looked up again for its location keeps its shape
+    if !typed.contains(key) { context.recorder?.record(path.appending(key), .custom) }
+    return member(key, required: required)
+  }
+
+  /// The member `key` for a typed reading, which records its own shape.
+  private func member(_ key: String, required isRequired: Bool) -> JSONValue? {
     declared.append(key)
+    if isRequired { required.insert(key) }
     guard let member = members.first(where: { $0.key == key }) else {
-      if required {
+      if isRequired {
         context.error(path.appending(key), at: location, "missing required key '\(key)'")
       }
       return nil
@@ -39,7 +52,9 @@ public final class ObjectReader {
   public func declare(_ keys: String...) { declared.append(contentsOf: keys) }
 
   /// Whether the object has `key` (does not declare it).
-  public func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+  public func has(_ key: String) -> Bool {
+    members.contains { $0.key == key } || context.probingPresence
+  }
 
   /// Where `key` stands, else where the object stands.
   public func location(of key: String) -> SourceLocation {
@@ -47,22 +62,30 @@ public final class ObjectReader {
   }
 
   public func string(_ key: String, required: Bool = false) -> String? {
-    guard let value = value(key, required: required) else { return nil }
+    context.recorder?.record(path.appending(key), .string)
+    typed.insert(key)
+    guard let value = member(key, required: required) else { return nil }
     return ValueReader.string(value, path: path.appending(key), context: context)
   }
 
   public func number(_ key: String, _ rule: NumberRule = .any, required: Bool = false) -> Double? {
-    guard let value = value(key, required: required) else { return nil }
+    context.recorder?.record(path.appending(key), .number(rule))
+    typed.insert(key)
+    guard let value = member(key, required: required) else { return nil }
     return ValueReader.number(value, rule, path: path.appending(key), context: context)
   }
 
   public func integer(_ key: String, minimum: Int, required: Bool = false) -> Int? {
-    guard let value = value(key, required: required) else { return nil }
+    context.recorder?.record(path.appending(key), .integer(minimum: minimum))
+    typed.insert(key)
+    guard let value = member(key, required: required) else { return nil }
     return ValueReader.integer(value, minimum: minimum, path: path.appending(key), context: context)
   }
 
   public func bool(_ key: String) -> Bool? {
-    guard let value = value(key) else { return nil }
+    context.recorder?.record(path.appending(key), .bool)
+    typed.insert(key)
+    guard let value = member(key, required: false) else { return nil }
     guard case .bool(let flag) = value.kind else {
       context.error(
         path.appending(key), at: value.location,
@@ -76,34 +99,64 @@ public final class ObjectReader {
   public func choice<T: RawRepresentable & CaseIterable>(
     _ key: String, as type: T.Type, required: Bool = false
   ) -> T? where T.RawValue == String {
-    guard let text = string(key, required: required) else { return nil }
     let names = T.allCases.map(\.rawValue)
+    context.recorder?.record(path.appending(key), .names(names))
+    guard let text = string(key, required: required) else { return nil }
     if let match = T(rawValue: text) ?? T(rawValue: text.lowercased()) { return match }
     context.error(
-      path.appending(key), at: value(key)?.location, "unknown value '\(text)'",
+      path.appending(key), at: member(key, required: false)?.location, "unknown value '\(text)'",
       hint: Suggestion.didYouMean(text, among: names)
         ?? "one of \(names.map { "'\($0)'" }.joined(separator: ", "))")
     return nil
   }
 
   public func object(_ key: String, required: Bool = false) -> ObjectReader? {
-    guard let value = value(key, required: required) else { return nil }
+    context.recorder?.record(path.appending(key), .object)
+    typed.insert(key)
+    guard let value = member(key, required: required) ?? probe(.object([])) else { return nil }
     return ObjectReader(value, path: path.appending(key), context: context)
   }
 
   /// The elements of an array with their paths.
-  public func array(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)]?
-  {
-    guard let value = value(key, required: required) else { return nil }
-    return ValueReader.array(value, path: path.appending(key), context: context)
+  public func array(_ key: String, required: Bool = false, atMost limit: Int? = nil) -> [(
+    value: JSONValue, path: JSONPath
+  )]? {
+    context.recorder?.record(path.appending(key), .array)
+    typed.insert(key)
+    let element = JSONValue(.object([]), at: location)
+    guard let value = member(key, required: required) ?? probe(.array([element])) else {
+      return nil
+    }
+    return ValueReader.array(value, path: path.appending(key), context: context, atMost: limit)
   }
+
+  /// While probing, an absent object or array stands in as `kind`, so its keys are read.
+  private func probe(_ kind: JSONValue.Kind) -> JSONValue? {
+    context.probing ? JSONValue(kind, at: location) : nil
+  }
+
+  /// Unknown keys of one object that get a did-you-mean or the list of known keys.
+  static let hintedUnknownKeys = 100
 
   /// Reports every key that was never declared, in source order.
   public func finish() {
-    for member in members where !declared.contains(member.key) {
-      let hint =
-        Suggestion.didYouMean(member.key, among: declared)
-        ?? "known keys: \(Set(declared).sorted().map { "'\($0)'" }.joined(separator: ", "))"
+    context.recorder?.finished(path, declared: declared, required: required, closed: true)
+    let known = Set(declared)
+    var knownList: String?
+    var unknown = 0
+    for member in members where !known.contains(member.key) {
+      unknown += 1
+      // hints past the first hundred are never printed (the command line shows 50 problems)
+      // and would cost an edit distance each: 500,000 unknown keys stay fast
+      guard unknown <= Self.hintedUnknownKeys else {
+        context.error(
+          path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'")
+        continue
+      }
+      if knownList == nil {
+        knownList = "known keys: \(known.sorted().map { "'\($0)'" }.joined(separator: ", "))"
+      }
+      let hint = Suggestion.didYouMean(member.key, among: declared) ?? knownList
       context.error(
         path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'",
         hint: hint)
@@ -119,6 +172,7 @@ public enum ValueReader {
     _ name: String, among presets: [T], named: KeyPath<T, String>, what: String, orElse: String,
     at location: SourceLocation, path: JSONPath, context: DecodingContext
   ) -> T? {
+    context.recorder?.record(path, .names(presets.map { $0[keyPath: named] }))
     if let preset = presets.first(where: { $0[keyPath: named] == name }) { return preset }
     let names = presets.map { $0[keyPath: named] }
     context.error(
@@ -130,6 +184,7 @@ public enum ValueReader {
 
   public static func string(_ value: JSONValue, path: JSONPath, context: DecodingContext) -> String?
   {
+    context.recorder?.record(path, .string)
     guard case .string(let text) = value.kind else {
       context.error(path, at: value.location, "expected a string, found \(value.typeDescription)")
       return nil
@@ -137,12 +192,17 @@ public enum ValueReader {
     return text
   }
 
+  /// The number `value` holds, obeying `rule` and, when `ranged`, its key's physical range.
   public static func number(
-    _ value: JSONValue, _ rule: NumberRule, path: JSONPath, context: DecodingContext
+    _ value: JSONValue, _ rule: NumberRule, path: JSONPath, context: DecodingContext,
+    ranged: Bool = true
   ) -> Double? {
+    context.recorder?.record(path, .number(rule))
     switch value.kind {
     case .number(let number, let literal):
-      if let problem = rule.violation(number, literal: literal) {
+      if let problem = rule.violation(number, literal: literal)
+        ?? (ranged ? PhysicalRange.violation(number, literal: literal, path: path) : nil)
+      {
         context.error(path, at: value.location, problem.message, hint: problem.hint)
         return nil
       }
@@ -161,7 +221,10 @@ public enum ValueReader {
   public static func integer(
     _ value: JSONValue, minimum: Int, path: JSONPath, context: DecodingContext
   ) -> Int? {
-    guard let number = number(value, .any, path: path, context: context) else { return nil }
+    context.recorder?.record(path, .integer(minimum: minimum))
+    guard let number = number(value, .any, path: path, context: context, ranged: false) else {
+      return nil
+    }
     guard number == number.rounded(), abs(number) < 1e15 else {
       context.error(path, at: value.location, "\(Format.plain(number)) is not a whole number")
       return nil
@@ -170,14 +233,30 @@ public enum ValueReader {
       context.error(path, at: value.location, "\(Format.plain(number)) must be at least \(minimum)")
       return nil
     }
+    if case .number(_, let literal) = value.kind,
+      let problem = PhysicalRange.violation(number, literal: literal, path: path)
+    {
+      context.error(path, at: value.location, problem.0, hint: problem.1)
+      return nil
+    }
     return Int(number)
   }
 
+  /// The elements of an array with their paths. With `limit`, an array of more elements is
+  /// refused at its first excess element, before the others are looked at.
   public static func array(
-    _ value: JSONValue, path: JSONPath, context: DecodingContext
+    _ value: JSONValue, path: JSONPath, context: DecodingContext, atMost limit: Int? = nil
   ) -> [(value: JSONValue, path: JSONPath)]? {
+    context.recorder?.record(path, .array)
     guard case .array(let elements) = value.kind else {
       context.error(path, at: value.location, "expected an array, found \(value.typeDescription)")
+      return nil
+    }
+    if let limit, elements.count > limit {
+      context.error(
+        path.appending(index: limit), at: elements[limit].location,
+        "more than \(limit) elements (\(elements.count))",
+        hint: "this array holds at most \(limit)")
       return nil
     }
     return elements.enumerated().map { index, element in

@@ -44,8 +44,8 @@ public struct DailyEnergy: Sendable, Equatable {
     for slot in 0..<DiurnalProfile.slotsPerDay {
       for s in demand.surfaces.indices { rates[s] = demand.surfaces[s].slotRequestsPerSecond[slot] }
       let split = coefficients.split(rates)
-      let running = scalesDown ? scaledDown(fleet, serving: split) : fleet
-      let it = ITPower.of(running, scenario: scenario, split: split)
+      let up = scalesDown ? replicasUp(fleet, serving: split) : nil
+      let it = ITPower.of(fleet, scenario: scenario, split: split, up: up)
       let power = it.total
       day.slotComponents.append(it)
       day.slotIT.append(power)
@@ -54,14 +54,15 @@ public struct DailyEnergy: Sendable, Equatable {
       day.slotRequestsPerSecond.append(rates.reduce(0, +))
       if detail {
         let inlet = scenario.site.inlet.powerFactor
-        let draws = ITPower.draws(running, split: split)
+        let draws = ITPower.draws(fleet, split: split, up: up)
         day.slotDeployments.append(
           split.deployments.indices.map { i in
             let w = split.deployments[i]
             return DeploymentSlot(
               requestsPerSecond: w.requestsPerSecond,
               outputTokensPerSecond: w.requestsPerSecond * w.outputTokens,
-              kilowatts: draws[i].wall.kilowatts * inlet, replicas: running.serving[i].replicas)
+              kilowatts: draws[i].wall.kilowatts * inlet,
+              replicas: up?[i] ?? fleet.serving[i].replicas)
           })
         day.slotCPUPoolKW.append(it.cpuPool.kilowatts)
       }
@@ -69,22 +70,17 @@ public struct DailyEnergy: Sendable, Equatable {
     return day
   }
 
-  /// The fleet with idle replicas powered down where a deployment allows it: replicas up =
+  /// Replicas running in a slot serving `split` where a deployment powers idle ones down:
   /// max(warm, ⌈installed × slot rate / peak rate⌉), at most those installed.
-  static func scaledDown(_ fleet: FleetPlan, serving split: WorkloadSplit) -> FleetPlan {
-    var running = fleet
-    for i in fleet.serving.indices {
+  static func replicasUp(_ fleet: FleetPlan, serving split: WorkloadSplit) -> [Int] {
+    fleet.serving.indices.map { i in
       let plan = fleet.serving[i]
-      guard let warm = plan.deployment.warmReplicas, plan.replicas > 0 else { continue }
+      guard let warm = plan.deployment.warmReplicas, plan.replicas > 0 else { return plan.replicas }
       let peak = plan.workload.requestsPerSecond
       let share = peak > 0 ? split.deployments[i].requestsPerSecond / peak : 0
       let needed = Capacity.units(covering: Double(plan.replicas) * share)
-      let up = min(plan.replicas, max(warm, needed))
-      guard up < plan.replicas else { continue }
-      running.serving[i].replicas = up
-      running.nodes[i] = NodeDraw.nodes(running.serving[i])
+      return min(plan.replicas, max(warm, needed))
     }
-    return running
   }
 
   /// Energy over the day of per-slot powers, in kWh (each slot lasts 1/12 h).

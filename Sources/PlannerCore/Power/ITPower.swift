@@ -16,30 +16,48 @@ public struct ITPower: Sendable, Equatable {
   /// Everything IT.
   public var total: Power { nodes + inletUplift + network + rackEquipment + cpuPool + storage }
 
-  /// What each deployment's nodes draw when the deployments serve `split`.
-  public static func draws(_ fleet: FleetPlan, split: WorkloadSplit) -> [NodeDraw] {
+  /// What each deployment's nodes draw when the deployments serve `split`; with `up`, the
+  /// replicas running per deployment (the others' nodes powered down).
+  public static func draws(_ fleet: FleetPlan, split: WorkloadSplit, up: [Int]? = nil)
+    -> [NodeDraw]
+  {
     fleet.serving.indices.map { i in
-      NodeDraw(
-        fleet.serving[i], nodes: fleet.nodes[i],
-        activity: fleet.serving[i].activity(serving: split.deployments[i]))
+      let plan = fleet.serving[i]
+      guard let running = up?[i], running < plan.replicas else {
+        return NodeDraw(
+          plan, nodes: fleet.nodes[i], activity: plan.activity(serving: split.deployments[i]))
+      }
+      return NodeDraw(
+        plan, nodes: NodeDraw.nodes(plan, up: running),
+        activity: plan.activity(serving: split.deployments[i], up: running), up: running)
     }
   }
 
-  /// The fleet's IT power when deployments serve `split` (the same mixes at any rates).
-  public static func of(_ fleet: FleetPlan, scenario: Scenario, split: WorkloadSplit) -> ITPower {
-    let draws = Self.draws(fleet, split: split)
-    let gpu = draws.map(\.boards).sum()
-    let host = draws.map(\.host).sum()
-    let wall = draws.map(\.wall).sum()
+  /// The fleet's IT power when deployments serve `split` (the same mixes at any rates), with
+  /// `up` replicas running per deployment when some are powered down.
+  public static func of(
+    _ fleet: FleetPlan, scenario: Scenario, split: WorkloadSplit, up: [Int]? = nil
+  ) -> ITPower {
+    // one pass, no intermediate arrays: this runs for every slot of every month
+    var gpu = Power.zero
+    var host = Power.zero
+    var wall = Power.zero
+    for draw in Self.draws(fleet, split: split, up: up) {
+      gpu = gpu + draw.boards
+      host = host + draw.host
+      wall = wall + draw.wall
+    }
     let server = scenario.fleet.cpuServer
     let coreCapacity = Double(fleet.cpuServers * server.cores)
     let cpuUtilization = coreCapacity > 0 ? min(1, split.cpuSecondsPerSecond / coreCapacity) : 0
     let cpu = Power(
       watts: Double(fleet.cpuServers)
         * (server.idleWatts + (server.peakWatts - server.idleWatts) * cpuUtilization))
-    let rackEquipment = fleet.pools.map {
-      Power(kilowatts: Double($0.packing.racks) * $0.system.rackOverheadKW)
-    }.sum()
+    var rackEquipment = Power.zero
+    for pool in fleet.pools {
+      rackEquipment =
+        rackEquipment + Power(kilowatts: Double(pool.packing.racks) * pool.system.rackOverheadKW)
+    }
     return ITPower(
       gpu: gpu, host: host, psuLoss: wall - gpu - host,
       network: Power(kilowatts: Double(fleet.racks) * scenario.fleet.networkKWPerRack),

@@ -100,6 +100,9 @@ enum CatalogDecoder {
       guard let item = ObjectReader(element.value, path: element.path, context: object.context)
       else { continue }
       guard let id = item.string("id", required: true) else {
+        if item.context.probing {
+          probe(element.value, path: element.path, as: type, catalog, context: item.context)
+        }
         item.finish()
         continue
       }
@@ -118,6 +121,20 @@ enum CatalogDecoder {
       if let index { entries[index] = entry } else { entries.append(entry) }
     }
     T.replace(entries.sorted { $0.id < $1.id }, in: &catalog)
+  }
+
+  /// While a schema is recorded: reads an entry's fields both as an override (of the first
+  /// entry) and as a new entry, so each field's type is known and none but `id` is required.
+  private static func probe<T: CatalogEntry>(
+    _ value: JSONValue, path: JSONPath, as type: T.Type, _ catalog: Catalog,
+    context: DecodingContext
+  ) {
+    for base in [T.entries(in: catalog).first, nil] {
+      guard let reader = ObjectReader(value, path: path, context: context) else { return }
+      _ = reader.string("id", required: true)
+      _ = T.decode(reader, base: base)
+      reader.finish()
+    }
   }
 }
 

@@ -61,9 +61,11 @@ public struct ServingPlan: Sendable, Equatable {
   }
 
   /// Mean activity (0…1) of one replica serving `workload` spread over all replicas.
-  public func activity(serving workload: Workload) -> Double {
-    guard replicas > 0, workload.requestsPerSecond > 0 else { return 0 }
-    let perReplica = workload.requestsPerSecond / Double(replicas)
+  /// With `up` only that many replicas are running (the others powered down).
+  public func activity(serving workload: Workload, up: Int? = nil) -> Double {
+    let running = up ?? replicas
+    guard running > 0, workload.requestsPerSecond > 0 else { return 0 }
+    let perReplica = workload.requestsPerSecond / Double(running)
     if batchLimit == .prefillOnly {
       // each forward pass serves `batch` requests and runs at the limit
       return powerCurve.activity(
