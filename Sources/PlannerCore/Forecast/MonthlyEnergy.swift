@@ -51,7 +51,7 @@ public struct MonthlyEnergy: Sendable, Equatable {
     energySite.designAmbientC = moy.flatMap { site.monthlyAmbientC?[$0] } ?? site.designAmbientC
     let facility = FacilityModel(site: energySite)
     let day = DailyEnergy.compute(
-      scenario, demand: chain.demand, fleet: chain.fleet, facility: facility)
+      scenario, demand: chain.demand, fleet: chain.fleet, facility: facility, components: false)
     let days = moy.map { Double(AnnualEnergy.daysPerMonth[$0]) } ?? 365.0 / 12
     let tariff = site.tariff
     var energyCost = 0.0
