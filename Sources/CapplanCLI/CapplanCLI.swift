@@ -8,15 +8,22 @@ public enum CapplanCLI {
 
   /// Runs one invocation (arguments without the program name) and returns its exit code.
   public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
+    let code: Int32
     do {
-      return try dispatch(arguments, console: console)
+      code = try dispatch(arguments, console: console)
     } catch let error as CLIError {
       console.err(error.lines.joined(separator: "\n") + "\n")
-      return error.code
+      code = error.code
     } catch {
       console.err("capplan: internal error: \(error)\n")
+      code = ExitCode.internalError
+    }
+    // a report that did not reach standard output is a failed run, whatever its verdict
+    if let problem = console.outputProblem() {
+      console.err("capplan: error: cannot write to standard output: \(problem)\n")
       return ExitCode.internalError
     }
+    return code
   }
 
   static var commands: [CommandEntry] {

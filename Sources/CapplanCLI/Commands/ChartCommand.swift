@@ -42,7 +42,7 @@ enum ChartCommand: Command {
     let report = try ScenarioInput.read(args.positionals[0], console: console).plan()
     try OutputWriter.write(
       Charts.render(kind, report), to: args.options["out"] ?? args.options["output"],
-      console: console)
+      console: console, inputs: args.positionals)
     return ExitCode.ok
   }
 }

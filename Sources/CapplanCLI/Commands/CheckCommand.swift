@@ -64,7 +64,8 @@ enum CheckCommand: Command {
     default: text = CheckText.render(verdict, file: file)
     }
     try OutputWriter.write(
-      text, to: args.options["output"], console: console, statuses: format == "text")
+      text, to: args.options["output"], console: console, statuses: format == "text",
+      inputs: args.positionals)
     return verdict.status == .fail ? ExitCode.checkFailed : ExitCode.ok
   }
 

@@ -66,7 +66,8 @@ enum DiffCommand: Command {
       case "markdown": text = DiffMarkdown.render(diff)
       default: text = DiffText.render(diff)
       }
-      try OutputWriter.write(text, to: args.options["output"], console: console)
+      try OutputWriter.write(
+        text, to: args.options["output"], console: console, inputs: args.positionals)
     }
     return grew ? ExitCode.checkFailed : ExitCode.ok
   }

@@ -57,7 +57,8 @@ enum ExplainCommand: Command {
         format == "json"
         ? try json(report.deployments) : ExplainText.list(report, file: input.displayName)
     }
-    try OutputWriter.write(text, to: args.options["output"], console: console)
+    try OutputWriter.write(
+      text, to: args.options["output"], console: console, inputs: args.positionals)
     return ExitCode.ok
   }
 

@@ -48,7 +48,8 @@ enum PlanCommand: Command {
       ? (series == "slots" ? CSVReport.slots(report) : CSVReport.months(report))
       : try render(report, format: format)
     try OutputWriter.write(
-      text, to: args.options["output"], console: console, statuses: format == "text")
+      text, to: args.options["output"], console: console, statuses: format == "text",
+      inputs: args.positionals)
     return ExitCode.ok
   }
 

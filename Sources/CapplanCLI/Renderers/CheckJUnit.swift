@@ -40,23 +40,6 @@ enum CheckJUnit {
     }
   }
 
-  /// Text safe inside an XML attribute or element: the five special characters as entities and
-  /// control characters XML 1.0 cannot hold dropped.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\n": out += "&#10;"
-      case "\t": out += "&#9;"
-      case _ where scalar.value < 0x20: continue
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  /// Text safe inside an XML attribute or element (`XMLText`).
+  static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

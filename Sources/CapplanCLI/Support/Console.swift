@@ -13,27 +13,33 @@ public struct Console: Sendable {
   /// Whether statuses written to standard output are coloured: only on a terminal, never
   /// with `NO_COLOR` set (no-color.org) or `TERM=dumb`, never into a pipe or a file.
   public var colour: Bool
+  /// The first error writing standard output (`/dev/full`, a closed descriptor), in the
+  /// system's words; nil while every write succeeded.
+  public var outputProblem: @Sendable () -> String?
 
   public init(
     out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
     readStandardInput: @escaping @Sendable () -> [UInt8], environment: [String: String] = [:],
-    colour: Bool = false
+    colour: Bool = false, outputProblem: @escaping @Sendable () -> String? = { nil }
   ) {
     self.out = out
     self.err = err
     self.readStandardInput = readStandardInput
     self.environment = environment
     self.colour = colour
+    self.outputProblem = outputProblem
   }
 
-  /// The process's own streams.
+  /// The process's own streams, written with checked write(2) calls (`StandardStream`);
+  /// standard input is read up to one byte past the size limit (`InputFile.limitBytes`).
   public static let standard = Console(
-    out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-    err: { FileHandle.standardError.write(Data($0.utf8)) },
-    readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+    out: { StandardStream.output.write($0) },
+    err: { StandardStream.error.write($0) },
+    readStandardInput: { InputFile.readPrefix(STDIN_FILENO) },
     environment: ProcessInfo.processInfo.environment,
     colour: StatusColour.enabled(
-      isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
+      isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment),
+    outputProblem: { StandardStream.output.problem })
 }
 
 /// Exit codes: 0 ok, 1 a check failed, 2 bad usage or invalid input, 3 internal error.

@@ -8,18 +8,27 @@ struct ScenarioInput {
   let displayName: String
   let bytes: [UInt8]
 
+  /// Reads `path` (`-`: standard input): a file, pipe, FIFO or process substitution, up to
+  /// `InputFile.limitBytes`.
   static func read(_ path: String, console: Console) throws(CLIError) -> ScenarioInput {
+    guard !path.isEmpty else {
+      throw .usage("the scenario path is empty", hint: "give a file, or '-' for standard input")
+    }
     if path == "-" {
-      return ScenarioInput(displayName: "<stdin>", bytes: console.readStandardInput())
+      let bytes = console.readStandardInput()
+      guard bytes.count <= InputFile.limitBytes else {
+        throw refused("<stdin>", .tooLarge(bytes: nil))
+      }
+      return ScenarioInput(displayName: "<stdin>", bytes: bytes)
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CLIError(lines: ["\(path): error: no such file"], code: ExitCode.invalidInput)
+    switch InputFile.read(path) {
+    case .success(let bytes): return ScenarioInput(displayName: path, bytes: bytes)
+    case .failure(let problem): throw refused(path, problem)
     }
-    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(lines: ["\(path): error: cannot read the file"], code: ExitCode.invalidInput)
-    }
-    return ScenarioInput(displayName: path, bytes: [UInt8](data))
+  }
+
+  private static func refused(_ name: String, _ problem: InputFile.Problem) -> CLIError {
+    CLIError(lines: ["\(name): error: \(problem.message)"], code: ExitCode.invalidInput)
   }
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
@@ -54,29 +63,32 @@ struct ScenarioInput {
   static func readBase(_ reference: String, from: String) -> Overlay.Source {
     let folder = from == "<stdin>" ? "" : FilePath.folder(of: from)
     let path = FilePath.normalized(reference.hasPrefix("/") ? reference : folder + reference)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return Overlay.Source(name: path, bytes: nil, problem: "no such file")
+    switch InputFile.read(path) {
+    case .success(let bytes): return Overlay.Source(name: path, bytes: bytes)
+    case .failure(let problem):
+      return Overlay.Source(name: path, bytes: nil, problem: problem.message)
     }
-    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-      return Overlay.Source(name: path, bytes: nil, problem: "cannot read the file")
-    }
-    return Overlay.Source(name: path, bytes: [UInt8](data))
   }
 
-  /// Each diagnostic on its own line, placed at its own location or at its path's.
+  /// The most diagnostics printed for one file; the last line counts the rest.
+  static let diagnosticsShown = 50
+
+  /// Each diagnostic on its own line (the first `diagnosticsShown`), placed at its own
+  /// location or at its path's.
   func invalid(
     _ diagnostics: [Diagnostic], locations: [String: SourceLocation], what: String = "scenario"
   ) -> CLIError {
-    let lines = diagnostics.map { diagnostic -> String in
+    let lines = diagnostics.prefix(Self.diagnosticsShown).map { diagnostic -> String in
       var placed = diagnostic
       if placed.location == nil { placed.location = locations[diagnostic.path] }
       return placed.formatted(file: displayName)
     }
     let count = diagnostics.count
+    let more = count - lines.count
     return CLIError(
       lines: lines + [
-        "\(displayName): \(count) \(count == 1 ? "problem" : "problems"); "
+        "\(displayName): \(count) \(count == 1 ? "problem" : "problems")"
+          + (more > 0 ? ", the first \(lines.count) shown, and \(more) more" : "") + "; "
           + (what == "scenario" ? "nothing was planned" : "nothing was checked")
       ],
       code: ExitCode.invalidInput)
@@ -84,23 +96,26 @@ struct ScenarioInput {
 }
 
 /// Writes a command's output to standard output or, with `--output`, to a file replaced
-/// atomically: a failed run never leaves a half-written file.
+/// atomically through its symbolic links (`OutputFile`): a failed run never leaves a
+/// half-written file, and a command never overwrites the scenario it read.
 enum OutputWriter {
   /// Writes `text`; on standard output, `statuses` text has its check statuses coloured when
   /// the console colours.
+  /// `inputs` are the files the command read, which `--output` never replaces.
   static func write(
-    _ text: String, to path: String?, console: Console, statuses: Bool = false
+    _ text: String, to path: String?, console: Console, statuses: Bool = false,
+    inputs: [String] = []
   ) throws(CLIError) {
     guard let path, path != "-" else {
       console.out(statuses && console.colour ? StatusColour.apply(text) : text)
       return
     }
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try OutputFile.write(text, to: path, inputs: inputs.filter { $0 != "-" })
     } catch {
+      let line = "\(path.isEmpty ? "capplan" : path): error: \(error.message)"
       throw CLIError(
-        lines: ["\(path): error: cannot write the output: \(error.localizedDescription)"],
-        code: ExitCode.invalidInput)
+        lines: [error.hint.map { "\(line); \($0)" } ?? line], code: ExitCode.invalidInput)
     }
   }
 }

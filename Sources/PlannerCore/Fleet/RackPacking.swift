@@ -19,7 +19,7 @@ public struct RackPacking: Sendable, Equatable {
       return RackPacking(nodesPerRack: 0, racks: 0, limitedBy: "no nodes", fullestRackKW: 0)
     }
     let byPower =
-      nodeKW > 0 ? Int(((budgetKW - overheadKW) / nodeKW + 1e-9).rounded(.down)) : requested
+      nodeKW > 0 ? Capacity.units(within: (budgetKW - overheadKW) / nodeKW + 1e-9) : requested
     let perRack: Int
     let limitedBy: String
     if let fixed {

@@ -118,15 +118,16 @@ public final class ObjectReader {
   }
 
   /// The elements of an array with their paths.
-  public func array(_ key: String, required: Bool = false) -> [(value: JSONValue, path: JSONPath)]?
-  {
+  public func array(_ key: String, required: Bool = false, atMost limit: Int? = nil) -> [(
+    value: JSONValue, path: JSONPath
+  )]? {
     context.recorder?.record(path.appending(key), .array)
     typed.insert(key)
     let element = JSONValue(.object([]), at: location)
     guard let value = member(key, required: required) ?? probe(.array([element])) else {
       return nil
     }
-    return ValueReader.array(value, path: path.appending(key), context: context)
+    return ValueReader.array(value, path: path.appending(key), context: context, atMost: limit)
   }
 
   /// While probing, an absent object or array stands in as `kind`, so its keys are read.
@@ -134,13 +135,28 @@ public final class ObjectReader {
     context.probing ? JSONValue(kind, at: location) : nil
   }
 
+  /// Unknown keys of one object that get a did-you-mean or the list of known keys.
+  static let hintedUnknownKeys = 100
+
   /// Reports every key that was never declared, in source order.
   public func finish() {
     context.recorder?.finished(path, declared: declared, required: required, closed: true)
-    for member in members where !declared.contains(member.key) {
-      let hint =
-        Suggestion.didYouMean(member.key, among: declared)
-        ?? "known keys: \(Set(declared).sorted().map { "'\($0)'" }.joined(separator: ", "))"
+    let known = Set(declared)
+    var knownList: String?
+    var unknown = 0
+    for member in members where !known.contains(member.key) {
+      unknown += 1
+      // hints past the first hundred are never printed (the command line shows 50 problems)
+      // and would cost an edit distance each: 500,000 unknown keys stay fast
+      guard unknown <= Self.hintedUnknownKeys else {
+        context.error(
+          path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'")
+        continue
+      }
+      if knownList == nil {
+        knownList = "known keys: \(known.sorted().map { "'\($0)'" }.joined(separator: ", "))"
+      }
+      let hint = Suggestion.didYouMean(member.key, among: declared) ?? knownList
       context.error(
         path.appending(member.key), at: member.keyLocation, "unknown key '\(member.key)'",
         hint: hint)
@@ -176,13 +192,17 @@ public enum ValueReader {
     return text
   }
 
+  /// The number `value` holds, obeying `rule` and, when `ranged`, its key's physical range.
   public static func number(
-    _ value: JSONValue, _ rule: NumberRule, path: JSONPath, context: DecodingContext
+    _ value: JSONValue, _ rule: NumberRule, path: JSONPath, context: DecodingContext,
+    ranged: Bool = true
   ) -> Double? {
     context.recorder?.record(path, .number(rule))
     switch value.kind {
     case .number(let number, let literal):
-      if let problem = rule.violation(number, literal: literal) {
+      if let problem = rule.violation(number, literal: literal)
+        ?? (ranged ? PhysicalRange.violation(number, literal: literal, path: path) : nil)
+      {
         context.error(path, at: value.location, problem.message, hint: problem.hint)
         return nil
       }
@@ -202,7 +222,9 @@ public enum ValueReader {
     _ value: JSONValue, minimum: Int, path: JSONPath, context: DecodingContext
   ) -> Int? {
     context.recorder?.record(path, .integer(minimum: minimum))
-    guard let number = number(value, .any, path: path, context: context) else { return nil }
+    guard let number = number(value, .any, path: path, context: context, ranged: false) else {
+      return nil
+    }
     guard number == number.rounded(), abs(number) < 1e15 else {
       context.error(path, at: value.location, "\(Format.plain(number)) is not a whole number")
       return nil
@@ -211,15 +233,30 @@ public enum ValueReader {
       context.error(path, at: value.location, "\(Format.plain(number)) must be at least \(minimum)")
       return nil
     }
+    if case .number(_, let literal) = value.kind,
+      let problem = PhysicalRange.violation(number, literal: literal, path: path)
+    {
+      context.error(path, at: value.location, problem.0, hint: problem.1)
+      return nil
+    }
     return Int(number)
   }
 
+  /// The elements of an array with their paths. With `limit`, an array of more elements is
+  /// refused at its first excess element, before the others are looked at.
   public static func array(
-    _ value: JSONValue, path: JSONPath, context: DecodingContext
+    _ value: JSONValue, path: JSONPath, context: DecodingContext, atMost limit: Int? = nil
   ) -> [(value: JSONValue, path: JSONPath)]? {
     context.recorder?.record(path, .array)
     guard case .array(let elements) = value.kind else {
       context.error(path, at: value.location, "expected an array, found \(value.typeDescription)")
+      return nil
+    }
+    if let limit, elements.count > limit {
+      context.error(
+        path.appending(index: limit), at: elements[limit].location,
+        "more than \(limit) elements (\(elements.count))",
+        hint: "this array holds at most \(limit)")
       return nil
     }
     return elements.enumerated().map { index, element in

@@ -101,50 +101,19 @@ public enum Limits {
           detail: "the \(heaviest.count) heaviest racks on one busway of \(row.racks)",
           policy: policy, source: "site.row.limitKW"))
     }
-    let cooling = site.cooling.units
     checks.append(
-      check(
-        "cooling-plant", load: load.plannedIT.kilowatts,
-        limit: facility.coolingCapacityKW(unitsLost: failures?.coolingUnits), unit: "kW",
-        detail:
-          "\(unitsSummary(cooling, lost: failures?.coolingUnits)), at \(Format.plain(facility.ambientC)) °C (\(site.cooling.curve.name) curve)",
-        policy: policy, source: "site.cooling"))
-    if let loop = site.liquidLoop {
-      checks.append(
-        check(
-          "liquid-loop", load: load.liquidHeat.kilowatts,
-          limit: loop.capacityKW(failures.map { _ in 0 }),
-          unit: "kW",
-          detail:
-            "\(unitsSummary(loop, lost: failures.map { _ in 0 })); liquid-cooled share of node heat",
-          policy: policy, source: "site.liquidCooling"))
-    }
-    if let ups = site.ups {
-      checks.append(
-        check(
-          "ups", load: load.plannedIT.kilowatts, limit: ups.capacityKW(failures?.upsModules),
-          unit: "kW", detail: unitsSummary(ups, lost: failures?.upsModules), policy: policy,
-          source: "site.ups"))
-    }
-    if let generator = site.generator {
-      checks.append(
-        check(
-          "generator", load: load.plannedFacility.kilowatts,
-          limit: generator.capacityKW(failures?.generatorUnits), unit: "kW",
-          detail:
-            "\(unitsSummary(generator, lost: failures?.generatorUnits)); the whole facility without the utility",
-          policy: policy, source: "site.generator"))
-    }
-    checks.append(
-      check(
-        "utility", load: load.plannedFacility.kilowatts, limit: site.utilityKW, unit: "kW",
-        detail: "facility power with margins against the contracted interconnect", policy: policy,
-        source: "site.utilityKW"))
+      contentsOf: plantChecks(
+        site, load: load, facility: facility, failures: failures, policy: policy))
     return checks
   }
 
+  /// The densest air-cooled rack among the cited designs: NVIDIA's DGX SuperPOD H100 design
+  /// guide puts 4 DGX H100 (4 × 10.2 kW) in one air-cooled rack (facility-reference §2.1,
+  /// §3.1; most operators run below 20–30 kW).
+  public static let densestAirRackKW = 40.8
+
   /// `4 × 500 kW N+1, 1 out` in the normal state, `…, 1 lost, 3 running` in a failed one.
-  private static func unitsSummary(_ units: RedundantUnits, lost: Int?) -> String {
+  static func unitsSummary(_ units: RedundantUnits, lost: Int?) -> String {
     let what = lost.map { "\($0) lost, \(units.count - $0) running" } ?? "\(units.spares) out"
     return
       "\(units.count) × \(Format.plain(units.unitKW)) kW \(units.redundancy.rawValue.uppercased()), \(what)"
@@ -154,7 +123,9 @@ public enum Limits {
   /// warns when the ladder contains it or service suffers, fails when no ladder contains it.
   /// The load is the worst limit's use (load over limit, in %) at the end of the ladder.
   /// `index` is the event's place in the scenario's `events`.
-  public static func eventCheck(_ outcome: EventOutcome, index: Int? = nil) -> Check {
+  public static func eventCheck(
+    _ outcome: EventOutcome, index: Int? = nil, policy: Policy = Policy()
+  ) -> Check {
     let final = outcome.final
     let worst = final.checks.max { $0.load / max($0.limit, 1e-9) < $1.load / max($1.limit, 1e-9) }
     let use = worst.map { $0.limit > 0 ? $0.load / $0.limit : 1 } ?? 0
@@ -179,9 +150,15 @@ public enum Limits {
       detail =
         "contained by \(steps); \(Format.percent(final.service.requestsServed, 1)) of requests served"
     }
+    let served = final.service.requestsServed
+    let outage = outcome.contained && served < policy.failBelowServed
     return Check(
       name: "event[\(outcome.event.name)]", load: use * 100, limit: 100, unit: "%",
-      headroom: 1 - use, status: status, detail: detail,
+      headroom: 1 - use, status: outage ? .fail : status,
+      detail: outage
+        ? detail
+          + "; under the \(Format.percent(policy.failBelowServed, 0)) of requests policy.failBelowServed accepts"
+        : detail,
       source: index.map { JSONPath.root.appending("events").appending(index: $0).description })
   }
 

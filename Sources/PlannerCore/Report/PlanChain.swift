@@ -82,7 +82,8 @@ public struct PlanChain: Sendable {
     let cpu = max(sizing.peak.cpuSecondsPerSecond, installed?.cpuSecondsPerSecond ?? 0)
     let fleet = FleetPlan.build(scenario, serving: serving, peakCPUSecondsPerSecond: cpu)
     let it = ITPower.of(fleet, scenario: scenario, split: sizing.peak)
-    let facility = FacilityModel(site: scenario.site)
+    let facility = FacilityModel(
+      site: scenario.site, liquidShare: FacilityModel.liquidShare(fleet, it: it))
     let plannedIT = it.total * scenario.margins.factor
     let plannedFacility = facility.facility(it: plannedIT)
     let events = scenario.events.map {
@@ -91,7 +92,8 @@ public struct PlanChain: Sendable {
     let checks =
       Limits.checks(
         scenario, fleet: fleet, plannedIT: plannedIT, plannedFacility: plannedFacility,
-        facility: facility) + events.enumerated().map { Limits.eventCheck($1, index: $0) }
+        facility: facility)
+      + events.enumerated().map { Limits.eventCheck($1, index: $0, policy: scenario.policy) }
     return PlanChain(
       sizing: sizing, fleet: fleet, it: it, facility: facility, plannedIT: plannedIT,
       plannedFacility: plannedFacility, events: events, checks: checks)

@@ -37,7 +37,10 @@ extension HorizonDecoder {
     if case .number = value.kind, counts.contains(1) {
       return ValueReader.number(value, rule, path: path, context: context).map { [$0] }
     }
-    guard let elements = ValueReader.array(value, path: path, context: context) else {
+    guard
+      let elements = ValueReader.array(
+        value, path: path, context: context, atMost: counts.max())
+    else {
       return nil
     }
     let numbers = elements.compactMap {

@@ -25,6 +25,12 @@ public struct Policy: Sendable, Equatable {
   public var warnBelowHeadroom: Double
   /// Headroom below this fraction fails (JSON `failBelowHeadroom`).
   public var failBelowHeadroom: Double
+  /// An event whose final state serves less than this fraction of requests fails its check,
+  /// even when the ladder keeps every limit (JSON `failBelowServed`, default 0.5; 0 never).
+  public var failBelowServed: Double = Policy.defaultFailBelowServed
+
+  /// Half the requests: an event that leaves fewer served is an outage, not a degradation.
+  public static let defaultFailBelowServed = 0.5
 
   public init(warnBelowHeadroom: Double = 0.1, failBelowHeadroom: Double = 0) {
     self.warnBelowHeadroom = warnBelowHeadroom

@@ -97,11 +97,13 @@ public enum ScenarioLoader {
   private static func decodePolicy(_ object: ObjectReader) -> Policy {
     defer { object.finish() }
     let defaults = Policy()
-    let policy = Policy(
+    var policy = Policy(
       warnBelowHeadroom: object.number("warnBelowHeadroom", .fraction)
         ?? defaults.warnBelowHeadroom,
       failBelowHeadroom: object.number("failBelowHeadroom", .fraction) ?? defaults.failBelowHeadroom
     )
+    policy.failBelowServed =
+      object.number("failBelowServed", .fraction) ?? Policy.defaultFailBelowServed
     if policy.warnBelowHeadroom < policy.failBelowHeadroom {
       object.context.error(
         object.path.appending("warnBelowHeadroom"), at: object.location(of: "warnBelowHeadroom"),

@@ -28,7 +28,9 @@ enum TrafficDecoder {
         orElse: "24 hourly weights",
         at: value.location, path: path, context: context)
     }
-    guard let elements = ValueReader.array(value, path: path, context: context) else { return nil }
+    guard let elements = ValueReader.array(value, path: path, context: context, atMost: 24) else {
+      return nil
+    }
     guard elements.count == 24 else {
       context.error(
         path, at: value.location, "\(elements.count) hourly weights, expected 24",

@@ -53,16 +53,16 @@ public struct Roofline: Sendable {
     let k = kvCapacityTokens
     let (c, variance) = Self.residentContext(workload)
     guard k > 0 else { return 0 }
-    if let h = engine.kvHeadroom { return Int((k / (c * (1 + h))).rounded(.down)) }
+    if let h = engine.kvHeadroom { return Capacity.units(within: k / (c * (1 + h))) }
     let zs = LengthSpread.z95 * variance.squareRoot()
     let root = (-zs + (zs * zs + 4 * c * k).squareRoot()) / (2 * c)
-    return Int((root * root * (1 + 1e-12)).rounded(.down))
+    return Capacity.units(within: root * root * (1 + 1e-12))
   }
 
   /// Most sequences whose mean resident context fits, ⌊K / c⌋: above it the engine preempts
   /// all the time, so a pinned batch must stay at or below it.
   public func maxBatchByMeanMemory(_ workload: Workload) -> Int {
-    Int((kvCapacityTokens / Self.residentContext(workload).mean).rounded(.down))
+    Capacity.units(within: kvCapacityTokens / Self.residentContext(workload).mean)
   }
 
   /// Tokens `batch` running sequences hold at the 95th percentile: B c + 1.645 √B σ.

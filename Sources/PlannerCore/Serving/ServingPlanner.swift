@@ -53,8 +53,31 @@ public enum ServingPlanner {
       slotUtilization: 0,
       powerCurve: curve ?? step.powerCurve)
     plan.gpuPowerCapWatts = deployment.powerCapWatts
+    try checkScale(plan, path: path)
     plan.replicas = deployment.pinnedReplicas ?? chooseReplicas(plan)
     return plan.queued(arrivalsPerSecond: workload.requestsPerSecond)
+  }
+
+  /// The most GPUs one deployment is planned with: a hundred times the largest sites
+  /// announced (about a million GPUs); a plan beyond is an input mistake, and refusing it
+  /// keeps the queueing and every count of the chain bounded.
+  public static let maximumGPUs = 100_000_000
+
+  /// Refuses a deployment whose traffic needs more than `maximumGPUs`, before its replicas
+  /// are searched.
+  private static func checkScale(_ plan: ServingPlan, path: JSONPath) throws(DiagnosticError) {
+    let deployment = plan.deployment
+    let replicas = deployment.pinnedReplicas ?? plan.replicasForUtilization
+    let gpus = Double(replicas) * Double(deployment.gpusPerReplica)
+    guard gpus > Double(maximumGPUs) || !plan.serviceSeconds.isFinite else { return }
+    throw DiagnosticError([
+      Diagnostic(
+        path: path.description, at: nil,
+        "the plan needs more than \(Format.grouped(Double(maximumGPUs), 0)) GPUs for \(Format.grouped(plan.workload.requestsPerSecond, 1)) requests/s",
+        hint:
+          "check the traffic routed to '\(deployment.name)' (requestsPerSecond, promptTokens, outputTokens) and its engine figures"
+      )
+    ])
   }
 
   private static func checkFits(_ roofline: Roofline, workload: Workload, path: JSONPath)

@@ -13,22 +13,8 @@ struct SVGWriter {
     self.height = height
   }
 
-  /// Escapes `&`, `<`, `>`, `"` and `'` for text content and attribute values.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.count)
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  /// Escapes text content and attribute values (`XMLText`).
+  static func escape(_ text: String) -> String { XMLText.escape(text) }
 
   /// A coordinate or length as text.
   static func number(_ value: Double) -> String {
