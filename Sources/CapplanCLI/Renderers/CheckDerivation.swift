@@ -51,12 +51,25 @@ enum CheckDerivation {
       ]
     }
     switch name {
-    case "cooling-plant", "ups":
+    case "ups":
       return SummaryDerivation.stack(report, throughFacility: false)
         + SummaryDerivation.planned(report, facility: false)
-    case "utility", "generator":
+    case "cooling-plant":
+      return SummaryDerivation.stack(report, throughFacility: false)
+        + SummaryDerivation.planned(report, facility: false) + heat(report)
+    case "utility":
       return SummaryDerivation.stack(report, throughFacility: true)
         + SummaryDerivation.planned(report, facility: true)
+    case "generator":
+      return SummaryDerivation.stack(report, throughFacility: true)
+        + SummaryDerivation.planned(report, facility: true)
+        + (report.facility?.generator.map {
+          [
+            Step(
+              op: "+", label: "UPS recharge", value: $0.upsRechargeKW, unit: "kW",
+              source: "facility.generator.upsRechargeKW (site.ups.rechargeFraction × firm UPS)")
+          ]
+        } ?? [])
     default:
       break
     }
@@ -110,6 +123,23 @@ enum CheckDerivation {
         }
     }
     return []
+  }
+
+  /// What the chillers carry beyond the planned IT: losses in the cooled space, the fans and
+  /// CDU pumps, lighting and people.
+  private static func heat(_ report: Report) -> [Step] {
+    guard let heat = report.facility?.heat else { return [] }
+    return [
+      Step(
+        op: "+", label: "losses in the cooled space", value: heat.lossesInCooledSpaceKW,
+        unit: "kW", source: "facility.heat.lossesInCooledSpaceKW (facility.losses[])"),
+      Step(
+        op: "+", label: "air handler fans and CDU pumps", value: heat.fansAndCDUPumpsKW,
+        unit: "kW", source: "facility.heat.fansAndCDUPumpsKW (site.cooling.auxiliaries)"),
+      Step(
+        op: "+", label: "lighting and people", value: heat.lightingKW + heat.peopleKW, unit: "kW",
+        source: "facility.heat.lightingKW + peopleKW (site.lightingKW, site.occupants)"),
+    ]
   }
 
   /// `NAME` of `kind[NAME]`.

@@ -20,6 +20,8 @@ extension PhysicalRange {
     "ratedAmbientC": PhysicalRange(-90, 60, "°C"),
     "monthlyAmbientC": PhysicalRange(-90, 60, "°C"),
     "serverInletC": PhysicalRange(0, 60, "°C"),
+    "belowC": PhysicalRange(-90, 60, "°C"),
+    "diurnalSwingK": PhysicalRange(0, 40, "K"),
   ]
 
   /// Watts of a board or a server; kilowatts of a node, a rack and a site (up to 10 GW).
@@ -46,12 +48,18 @@ extension PhysicalRange {
     "ratedITKW": PhysicalRange(1, 10_000_000, "kW"),
     "volts": PhysicalRange(12, 1_000, "V"),
     "amps": PhysicalRange(1, 10_000, "A"),
+    "unitKVA": PhysicalRange(0.1, 10_000_000, "kVA"),
+    "largestStepKW": PhysicalRange(0.1, 10_000_000, "kW"),
+    "lightingKW": PhysicalRange(0, 10_000_000, "kW"),
+    "altitudeM": PhysicalRange(-500, 9_000, "m"),
+    "ratedAltitudeM": PhysicalRange(0, 9_000, "m"),
   ]
 
   /// Whole things: units of plant, feeds, GPUs, nodes, racks, replicas, batch slots.
   static let counts: [String: PhysicalRange] = [
     "schemaVersion": PhysicalRange(1, 1_000),
     "units": PhysicalRange(1, 1_000),
+    "occupants": PhysicalRange(0, 100_000),
     "coolingUnitsLost": PhysicalRange(0, 1_000),
     "feedsLost": PhysicalRange(0, 1_000),
     "upsModulesLost": PhysicalRange(0, 1_000),
