@@ -1,9 +1,11 @@
 /// A month of the calendar, `YYYY-MM` in scenario files and reports.
 public struct CalendarMonth: Sendable, Equatable, Comparable, CustomStringConvertible {
+  /// The year, four digits.
   public var year: Int
   /// 1 (January) … 12 (December).
   public var month: Int
 
+  /// The month `month` (1…12) of `year`.
   public init(year: Int, month: Int) {
     self.year = year
     self.month = month
@@ -43,5 +45,6 @@ public struct CalendarMonth: Sendable, Equatable, Comparable, CustomStringConver
       + (month < 10 ? "0" : "") + m
   }
 
+  /// Earlier months first.
   public static func < (a: CalendarMonth, b: CalendarMonth) -> Bool { a.ordinal < b.ordinal }
 }

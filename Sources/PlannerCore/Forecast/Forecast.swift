@@ -8,11 +8,15 @@ public struct Forecast: Sendable {
     public var index: Int
     /// `YYYY-MM`, or `+index` without a start month.
     public var label: String
+    /// The chain at the month's peak, on the fleet installed by then.
     public var chain: PlanChain
+    /// The month's energy, cost and carbon.
     public var energy: MonthlyEnergy
   }
 
+  /// The months forecast and the scenario's growth.
   public var horizon: Horizon
+  /// Every month, the start month first.
   public var months: [Month]
   /// Every limit's first warning and failing month, in the order the checks first appear.
   public var runway: [Runway.Entry]

@@ -11,6 +11,7 @@ public struct Growth: Sendable, Equatable {
     /// The factor, > 0 (JSON `multiply`).
     public var multiply: Double
 
+    /// A step of `multiply` from month `monthIndex` on.
     public init(monthIndex: Int, multiply: Double) {
       self.monthIndex = monthIndex
       self.multiply = multiply
@@ -19,6 +20,7 @@ public struct Growth: Sendable, Equatable {
 
   /// Compound growth per month, a fraction ≥ 0 (JSON `monthlyRate`; 0.05 is 5% a month).
   public var monthlyRate: Double
+  /// Step changes (JSON `steps`), in any order.
   public var steps: [Step]
   /// Most the traffic may grow to, as a multiple of the scenario's traffic: the daily-users
   /// ceiling over the surface's daily users (JSON `maxDailyActiveUsers`); nil: no ceiling.
@@ -27,6 +29,7 @@ public struct Growth: Sendable, Equatable {
   /// No growth: every month carries the scenario's traffic.
   public static let flat = Growth(monthlyRate: 0, steps: [], ceilingFactor: nil)
 
+  /// Growth at `monthlyRate` with `steps`, capped at `ceilingFactor` × today's traffic.
   public init(monthlyRate: Double, steps: [Step], ceilingFactor: Double? = nil) {
     self.monthlyRate = monthlyRate
     self.steps = steps

@@ -16,6 +16,7 @@ public struct Horizon: Sendable, Equatable {
   public static let flatYear = Horizon(
     start: nil, months: defaultMonths, growth: .flat)
 
+  /// `months` months from `start` (nil: numbered months without a calendar).
   public init(start: CalendarMonth?, months: Int, growth: Growth) {
     self.start = start
     self.months = months

@@ -21,6 +21,7 @@ public struct LeadTimes: Sendable, Equatable {
   /// Months by kind; a kind not given has no order-by month.
   public var months: [Kind: Int]
 
+  /// Lead times by kind; none by default.
   public init(months: [Kind: Int] = [:]) { self.months = months }
 
   /// The kind of capacity that relieves the check called `name`; nil for events.

@@ -3,10 +3,13 @@
 public struct MonthlyEnergy: Sendable, Equatable {
   /// One surface's share of the month's cost and carbon.
   public struct SurfaceShare: Sendable, Equatable {
+    /// The surface's name.
     public var name: String
     /// Requests in the month, retries included.
     public var requests: Double
+    /// The surface's share of the month's cost over its requests, per 1,000.
     public var costPer1000Requests: Double
+    /// The surface's share of the month's carbon over its requests, per 1,000, in kg CO₂e.
     public var carbonKgPer1000Requests: Double
   }
 
@@ -14,16 +17,22 @@ public struct MonthlyEnergy: Sendable, Equatable {
   public var days: Double
   /// Mean outdoor temperature the month's energy is computed at, in °C.
   public var meanAmbientC: Double
+  /// IT energy over the month, in kWh (boundary: IT).
   public var itKWh: Double
+  /// Facility energy over the month, in kWh (boundary: facility).
   public var facilityKWh: Double
+  /// Tokens generated over the month.
   public var outputTokens: Double
   /// Σ slots facility kWh × the slot's price, over the month.
   public var energyCost: Double
   /// Demand charge on the month's peak facility power (the design day's, modelled).
   public var demandCost: Double
+  /// kg CO₂e of the month's facility energy.
   public var carbonKg: Double
+  /// Each surface's share, in scenario order.
   public var surfaces: [SurfaceShare]
 
+  /// Energy cost and demand charge together.
   public var cost: Double { energyCost + demandCost }
   /// Generated tokens per joule of IT energy over the month.
   public var tokensPerJoule: Double { itKWh > 0 ? outputTokens / (itKWh * 3.6e6) : 0 }
@@ -44,7 +53,7 @@ public struct MonthlyEnergy: Sendable, Equatable {
     facility.economiserShare = Economiser.share(
       site.cooling.economiser, meanC: energySite.designAmbientC)
     let day = DailyEnergy.compute(
-      scenario, demand: chain.demand, fleet: chain.fleet, facility: facility)
+      scenario, demand: chain.demand, fleet: chain.fleet, facility: facility, components: false)
     let days = moy.map { Double(AnnualEnergy.daysPerMonth[$0]) } ?? 365.0 / 12
     let tariff = site.tariff
     var energyCost = 0.0

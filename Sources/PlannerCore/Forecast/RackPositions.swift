@@ -7,6 +7,7 @@ public struct RackPositions: Sendable, Equatable {
   /// Positions per row, or the total when `rows` is nil.
   public var perRow: Int
 
+  /// `rows` rows of `perRow` positions, or `perRow` positions in all when `rows` is nil.
   public init(rows: Int?, perRow: Int) {
     self.rows = rows
     self.perRow = perRow

@@ -5,8 +5,11 @@ public enum Runway {
   public struct Entry: Sendable, Equatable {
     /// The check's name (`utility`, `rack-power[dgx-h100]`, `event[chiller-trip]`).
     public var limit: String
+    /// What relieves the limit; nil for events.
     public var kind: LeadTimes.Kind?
+    /// The first month it warns (or fails); nil: never within the horizon.
     public var firstWarn: Int?
+    /// The first month it fails; nil: never within the horizon.
     public var firstFail: Int?
     /// Months to relieve it, when the scenario gives the lead time of its kind.
     public var leadTimeMonths: Int?

@@ -9,6 +9,7 @@ public struct Tariff: Sendable, Equatable {
   /// first); empty: not given.
   public var carbonGPerKWh: [Double]
 
+  /// A tariff; every part absent (cost and carbon 0) by default.
   public init(
     pricePerKWh: [Double] = [], demandChargePerKWMonth: Double = 0, carbonGPerKWh: [Double] = []
   ) {

@@ -30,24 +30,25 @@ public struct DailyEnergy: Sendable, Equatable {
   /// (`warmReplicas`): then a slot keeps the replicas its rate needs in proportion to the
   /// peak, never fewer than the warm minimum, and the nodes it frees draw nothing.
   /// The split of each slot comes from coefficients prepared once; `detail` keeps the
-  /// per-deployment series.
+  /// per-deployment series, `components` the IT power of each slot by component.
   public static func compute(
     _ scenario: Scenario, demand: Demand, fleet: FleetPlan, facility: FacilityModel,
-    detail: Bool = false
+    detail: Bool = false, components: Bool = true
   ) -> DailyEnergy {
     let coefficients = SplitCoefficients(scenario)
     let scalesDown = fleet.serving.contains { $0.deployment.warmReplicas != nil }
     var day = DailyEnergy(
       slotIT: [], slotFacility: [], slotOutputTokensPerSecond: [], slotRequestsPerSecond: [],
       slotDeployments: [], slotCPUPoolKW: [])
-    var rates = Array(repeating: 0.0, count: demand.surfaces.count)
+    let slotRates = demand.surfaces.map(\.slotRequestsPerSecond)
+    var rates = Array(repeating: 0.0, count: slotRates.count)
     for slot in 0..<DiurnalProfile.slotsPerDay {
-      for s in demand.surfaces.indices { rates[s] = demand.surfaces[s].slotRequestsPerSecond[slot] }
+      for s in slotRates.indices { rates[s] = slotRates[s][slot] }
       let split = coefficients.split(rates)
       let up = scalesDown ? replicasUp(fleet, serving: split) : nil
       let it = ITPower.of(fleet, scenario: scenario, split: split, up: up)
       let power = it.total
-      day.slotComponents.append(it)
+      if components { day.slotComponents.append(it) }
       day.slotIT.append(power)
       day.slotFacility.append(facility.facility(it: power))
       day.slotOutputTokensPerSecond.append(split.outputTokensPerSecond)

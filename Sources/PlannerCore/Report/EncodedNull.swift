@@ -3,8 +3,10 @@
 /// decodes (as nil), so older reports read back.
 @propertyWrapper
 public struct EncodedNull<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+  /// The value; nil is written as `null`.
   public var wrappedValue: Value?
 
+  /// Wraps `wrappedValue`.
   public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
 
   public init(from decoder: any Decoder) throws {

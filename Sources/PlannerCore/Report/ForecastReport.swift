@@ -11,13 +11,17 @@ public struct ForecastMonthReport: Sendable, Equatable, Codable {
   public var peakRequestsPerSecond: Double
   /// GPUs installed (whole nodes).
   public var gpus: Int
+  /// GPU nodes installed.
   public var nodes: Int
+  /// Racks of GPU nodes and CPU servers.
   public var racks: Int
   /// IT and facility power at the month's peak, modelled (boundaries: IT, facility).
   public var itPeakKW: Double
+  /// Facility power at the month's peak (boundary: facility).
   public var facilityPeakKW: Double
   /// The same with the margins, what the limits are checked against.
   public var itPlannedKW: Double
+  /// Facility power with the margins.
   public var facilityPlannedKW: Double
   /// Facility over IT at the month's peak.
   public var pue: Double
@@ -25,6 +29,7 @@ public struct ForecastMonthReport: Sendable, Equatable, Codable {
   public var tokensPerJoule: Double
   /// Energy over the month (boundaries: IT, facility).
   public var itKWh: Double
+  /// Facility energy over the month (boundary: facility).
   public var facilityKWh: Double
   /// Energy cost plus demand charge, in the scenario's currency; 0 without a price.
   public var cost: Double
@@ -36,18 +41,23 @@ public struct ForecastMonthReport: Sendable, Equatable, Codable {
   public var status: CheckStatus
   /// The site limit with the least headroom (latency objectives and events aside).
   public var tightestLimit: String?
+  /// That limit's headroom, 1 − load / limit.
   public var tightestHeadroom: Double?
   /// Each surface's requests, cost and carbon per 1,000 requests in the month.
   public var surfaces: [SurfaceMonthReport]
+  /// Every check of the month: site limits, latency objectives, events.
   public var checks: [Check]
 }
 
 /// One surface in one month.
 public struct SurfaceMonthReport: Sendable, Equatable, Codable {
+  /// The surface's name.
   public var name: String
   /// Requests in the month, retries included.
   public var requests: Double
+  /// The surface's share of the month's cost per 1,000 of its requests.
   public var costPer1000Requests: Double
+  /// Its share of the month's carbon per 1,000 requests, in kg CO₂e.
   public var carbonKgPer1000Requests: Double
 }
 
@@ -78,10 +88,15 @@ public struct HorizonReport: Sendable, Equatable, Codable {
   public var install: String
   /// Sums over the months.
   public var itMWh: Double
+  /// Facility energy over the horizon.
   public var facilityMWh: Double
+  /// Cost over the horizon, demand charges included.
   public var cost: Double
+  /// t CO₂e over the horizon.
   public var carbonTonnes: Double
+  /// Requests over the horizon, every surface, retries included.
   public var requests: Double
+  /// Tokens generated over the horizon.
   public var outputTokens: Double
 }
 
@@ -91,9 +106,11 @@ public struct ValleyFillReport: Sendable, Equatable, Codable {
   /// The day's highest slot of IT power, with batch work spread evenly and filled into the
   /// valleys (boundary: IT).
   public var peakITKWSpread: Double
+  /// The same with deferrable work in the valleys.
   public var peakITKWFilled: Double
   /// Generated tokens over the day, both ways (equal: the same work, moved).
   public var outputTokensSpread: Double
+  /// The day's tokens with deferrable work in the valleys.
   public var outputTokensFilled: Double
 }
 
@@ -103,7 +120,9 @@ public struct SlotReport: Sendable, Equatable, Codable {
   public var time: String
   /// A deployment's name, `cpu-pool`, `it` or `facility`.
   public var component: String
+  /// Requests per second reaching the component (arrivals for IT and facility).
   public var requestsPerSecond: Double
+  /// Tokens generated per second by the component.
   public var outputTokensPerSecond: Double
   /// Power at the component's boundary: node wall for deployments and the CPU pool, IT, facility.
   public var kilowatts: Double

@@ -3,8 +3,11 @@
 public struct PlanChain: Sendable {
   /// Demand at the peak and the deployments sized for it, before any installed fleet.
   public struct Sizing: Sendable {
+    /// The scenario planned (a month's, for the forecast).
     public var scenario: Scenario
+    /// Arrivals per surface, at the peak and per slot.
     public var demand: Demand
+    /// The peak's work per deployment and for the CPU pool.
     public var peak: WorkloadSplit
     /// Each deployment sized for the peak alone.
     public var serving: [ServingPlan]
@@ -16,28 +19,40 @@ public struct PlanChain: Sendable {
   /// What is installed beyond what the peak needs: at least these replicas per deployment and
   /// CPU servers for at least this many CPU-seconds per second.
   public struct Installed: Sendable, Equatable {
+    /// Replicas installed per deployment, in scenario order.
     public var replicas: [Int]
+    /// CPU-seconds per second the CPU servers are sized for.
     public var cpuSecondsPerSecond: Double
 
+    /// At least `replicas` per deployment and CPU servers for `cpuSecondsPerSecond`.
     public init(replicas: [Int], cpuSecondsPerSecond: Double) {
       self.replicas = replicas
       self.cpuSecondsPerSecond = cpuSecondsPerSecond
     }
   }
 
+  /// Demand and the deployments sized for the peak alone.
   public var sizing: Sizing
+  /// The installed fleet: nodes, racks, CPU servers.
   public var fleet: FleetPlan
+  /// IT power at the peak, by component.
   public var it: ITPower
+  /// The facility model at the scenario's design ambient.
   public var facility: FacilityModel
   /// IT and facility power with the margins, what the limits are checked against.
   public var plannedIT: Power
+  /// Facility power with the margins.
   public var plannedFacility: Power
+  /// Each what-if event on this fleet.
   public var events: [EventOutcome]
   /// The site's limits, the latency objectives, then one check per event.
   public var checks: [Check]
 
+  /// The scenario planned.
   public var scenario: Scenario { sizing.scenario }
+  /// Arrivals per surface.
   public var demand: Demand { sizing.demand }
+  /// The peak's split.
   public var peak: WorkloadSplit { sizing.peak }
 
   /// Demand at the peak and the deployments sized for it.

@@ -22,7 +22,10 @@ enum HorizonDecoder {
     _ growth: ObjectReader?, root: JSONValue, into scenario: inout Scenario,
     context: DecodingContext
   ) {
-    if let growth { scenario.horizon = decodeHorizon(growth) ?? .flatYear }
+    if let growth {
+      scenario.horizon = decodeHorizon(growth) ?? .flatYear
+      checkBound(scenario.horizon.growth, scenario.horizon, at: growth, context: context)
+    }
     let surfaces = rawSurfaces(root)
     for (index, raw) in surfaces.enumerated() {
       guard case .object(let members) = raw.kind,
@@ -43,7 +46,7 @@ enum HorizonDecoder {
       }
       let base = scenario.horizon.growth
       var surfaceGrowth = Growth(
-        monthlyRate: object.number("monthlyRate", .nonNegative) ?? base.monthlyRate,
+        monthlyRate: object.number("monthlyRate", .fraction) ?? base.monthlyRate,
         steps: object.array("steps").map {
           decodeSteps($0, start: start, months: scenario.horizon.months, context: context)
         } ?? base.steps)
@@ -51,10 +54,32 @@ enum HorizonDecoder {
         surfaceGrowth.ceilingFactor = ceilingFactor(
           ceiling, surface: members, object: object)
       }
+      checkBound(surfaceGrowth, scenario.horizon, at: object, context: context)
       if index < scenario.traffic.surfaces.count {
         scenario.traffic.surfaces[index].growth = surfaceGrowth
       }
     }
+  }
+
+  /// Most a horizon may multiply today's traffic by: beyond it the month's fleet is a new
+  /// site, not growth (and counts of replicas would leave any sane range).
+  static let maxGrowthFactor = 1000.0
+
+  /// An error at `object` when `growth` takes traffic past `maxGrowthFactor` × today's within
+  /// `horizon`.
+  private static func checkBound(
+    _ growth: Growth, _ horizon: Horizon, at object: ObjectReader, context: DecodingContext
+  ) {
+    guard
+      let month = (0..<horizon.months).first(where: {
+        growth.factor(atMonth: $0) > maxGrowthFactor
+      })
+    else { return }
+    context.error(
+      object.path, at: object.location,
+      "traffic passes \(Format.grouped(maxGrowthFactor, 0)) × today's in \(horizon.label(month))",
+      hint: "a horizon plans growth, not a new site: lower monthlyRate or the steps, shorten "
+        + "horizonMonths, or cap the surface with maxDailyActiveUsers")
   }
 
   private static func rawSurfaces(_ root: JSONValue) -> [JSONValue] {
@@ -102,7 +127,7 @@ enum HorizonDecoder {
         "\(months) months is beyond the longest horizon of \(Horizon.maxMonths)",
         hint: "plan at most ten years (120 months) ahead")
     }
-    let rate = object.number("monthlyRate", .nonNegative) ?? 0
+    let rate = object.number("monthlyRate", .fraction) ?? 0
     guard let start, let months, months <= Horizon.maxMonths else {
       object.declare("steps")
       return nil
