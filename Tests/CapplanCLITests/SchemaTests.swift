@@ -77,9 +77,14 @@ import Testing
   }
 
   /// Keys the loader requires only when another is absent: a route needs `shares` or a
-  /// `cascade`, a deployment its `gpu` or its `system`. The schema lists what every reading
-  /// requires, so it requires neither of a pair.
-  static let eitherOr: Set<String> = ["routes[].shares", "deployments[].gpu"]
+  /// `cascade`, a deployment its `gpu` or its `system`, a UPS or power-path element its
+  /// `unitKW` or its `unitKVA`. The schema lists what every reading requires, so it requires
+  /// neither of a pair.
+  static let eitherOr: Set<String> = [
+    "routes[].shares", "deployments[].gpu", "site.ups.unitKW",
+    "site.powerPath.transformer.unitKW", "site.powerPath.switchboard.unitKW",
+    "site.powerPath.floorPDU.unitKW",
+  ]
 
   /// `a.b[3].c` as its place, `a.b[].c`.
   static func place(_ path: String) -> String {
