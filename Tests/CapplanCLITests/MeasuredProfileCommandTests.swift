@@ -27,9 +27,9 @@ import Testing
   }
 
   @Test func aProfileChangesTheGPUs() throws {
-    // Modelled (docs/scenario.md, minimal scenario): batch 84 at TPOT 29.96 ms, 3 replicas.
+    // Modelled (docs/scenario.md, minimal scenario): batch 112 at TPOT 29.89 ms, 2 replicas.
     let modelled = try deployment(CLIRun.capplan(["plan", base.path, "--format", "json"]).out)
-    #expect(modelled["batch"] as? Int == 84 && modelled["gpus"] as? Int == 3)
+    #expect(modelled["batch"] as? Int == 112 && modelled["gpus"] as? Int == 2)
     let run = CLIRun.capplan(["plan", "-", "--format", "json"], stdin: try withProfile())
     #expect(run.code == 0, "\(run.err)")
     let measured = try deployment(run.out)
@@ -39,7 +39,7 @@ import Testing
     #expect(measured["batchLimit"] as? String == "tpot-slo")
     #expect((measured["tpotMs"] as? Double)?.isClose(to: 29.9294, tolerance: 1e-3) == true)
     // Slot time 300 × 29.929 ms = 8.9788 s; 20 req/s × 8.9788 s / 0.85 = 211.27 slots; / 53 =
-    // 3.99 → 4 replicas of one GPU: 4 GPUs instead of 3.
+    // 3.99 → 4 replicas of one GPU: 4 GPUs instead of 2.
     #expect(measured["replicas"] as? Int == 4 && measured["gpus"] as? Int == 4)
     // Mean occupancy 20 / 4 × 8.9788 = 44.894 sequences of 53 slots (busy all but
     // e^{−44.9} × (1 − 44.9 / 53) of the time): 520 + (44.894 − 16) / 48 × 160 = 616.3 W.

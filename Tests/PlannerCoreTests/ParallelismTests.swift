@@ -9,7 +9,8 @@ import Testing
 @Suite struct ParallelismTests {
   /// The toy engine without all-reduce latency, so that communication is bytes alone.
   static let engine = ToySite.engine.replacingOccurrences(
-    of: #""maxBatch": 10"#, with: #""maxBatch": 10, "allReduceMicroseconds": 0"#)
+    of: #""maxBatch": 10"#,
+    with: #""maxBatch": 10, "allReduceMicroseconds": 0, "interconnectEfficiency": 1"#)
 
   /// A toy deployment on an 8-GPU toy node (nameplate raised to hold 8 × 500 W); the model
   /// given 8 attention heads so that TP up to 8 divides them.
@@ -103,8 +104,9 @@ import Testing
     var d = Deployment(
       name: "d", model: try #require(catalog.model(model)), system: spec,
       gpu: try #require(catalog.gpu(spec.gpu)), weightPrecision: .fp8, kvPrecision: .fp8,
-      tensorParallel: tp, slo: ServiceLevel(), engine: .calibrated(.vllm, precision: .fp8))
+      tensorParallel: tp, slo: ServiceLevel(), engine: .handWorked(.fp8))
     d.engine.allReduceMicroseconds = 0
+    d.engine.interconnectEfficiency = 1
     return d
   }
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PlannerCore
@@ -15,7 +16,7 @@ import Testing
       name: "d", model: try #require(catalog.model("llama-3.1-8b")),
       system: try #require(catalog.defaultSystem(forGPU: "h100-sxm")), gpu: gpu,
       weightPrecision: .bf16, kvPrecision: .bf16, tensorParallel: 1,
-      slo: ServiceLevel(ttftP95Ms: 1000, tpotMs: 30), engine: .default)
+      slo: ServiceLevel(ttftP95Ms: 1000, tpotMs: 30), engine: .handWorked())
     d.pinnedReplicas = 12
     return d
   }

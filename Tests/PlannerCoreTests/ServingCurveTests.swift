@@ -16,7 +16,7 @@ import Testing
     return Deployment(
       name: "d", model: spec, system: system, gpu: board, weightPrecision: precision,
       kvPrecision: precision,
-      tensorParallel: tp, slo: slo, engine: .default)
+      tensorParallel: tp, slo: slo, engine: .handWorked())
   }
 
   /// `chat-70b` of Examples/rag-support-chatbot.json (model.md §11): Llama 3.1 70B fp8, TP2 on

@@ -8,7 +8,9 @@ enum DiffText {
       "capplan diff: \(diff.base.name) (\(diff.base.kind)) → \(diff.head.name) (\(diff.head.kind))\n"
     guard !diff.isEmpty else { return text + "nothing moved\n" }
     text +=
-      (diff.headline.isEmpty ? "no output moved" : diff.headline.joined(separator: ", ")) + "\n"
+      wrap(
+        diff.headline.isEmpty ? "no output moved" : diff.headline.joined(separator: ", "),
+        width: 100) + "\n"
     if let inputs = diff.inputs, !inputs.isEmpty {
       text += "\nInputs changed (the resolved scenarios)\n"
       var table = TextTable([("path", .left), ("base", .left), ("head", .left)])

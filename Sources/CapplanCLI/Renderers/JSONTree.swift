@@ -15,9 +15,10 @@ indirect enum JSONTree {
   /// (`0.19751` → `0.1975`, `3.0` → `3`): floating-point noise never reaches a diff.
   static func number(_ value: Double) -> String {
     var text = Format.fixed(value, 4)
-    guard text.contains(".") else { return text }
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
+    // byte tests: Foundation's `contains`/`hasSuffix` on strings cost a bridge per number
+    guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+    while text.utf8.last == UInt8(ascii: "0") { text.removeLast() }
+    if text.utf8.last == UInt8(ascii: ".") { text.removeLast() }
     return text
   }
 

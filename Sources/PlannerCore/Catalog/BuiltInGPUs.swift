@@ -37,10 +37,10 @@ enum BuiltInGPUs {
       denseTFLOPS: PrecisionRates(bf16: 2250, fp8: 4500, int8: 4500, fp4: 9000),
       // NVLink 5: 1.8 TB/s total, 900 GB/s each direction (HGX B200 datasheet).
       interconnectGBps: 900,
-      // Fitted to ME-4 (Llama 3.1 8B, vLLM, batch 64: 616.5 W), the only B200 row with board
-      // power that is not held out: the level is flat at 0.54 of the range. ME-10 (held out)
-      // drew 953 W a GPU at 1,021 sequences a GPU, so large batches of large models run above
-      // this curve (docs/validation.md §4).
+      // Fitted (`PowerCurveFit`) to the nine ML.ENERGY B200 rows with board power that take
+      // part in the fit: Llama 3.1/3.3 70B at TP2 and 3.1 405B FP8 at TP4, max_num_seqs 8 to
+      // 1,024 (MB-1, 3, 4, 5, 7, 8, 9, 11, 12; 849–971 W a GPU). ME-4 (8B, host-bound, 449–691
+      // W over its batches without order) is left out, as for throughput (docs/validation.md §3).
       powerCurve: b200Fit,
       source: "datasheet: NVIDIA HGX B200 datasheet / Blackwell technical brief at 1,000 W "
         + "(sparse ÷ 2); idle: measured (nvidia-smi logs); min limit: DGX B200 User Guide"),
@@ -150,5 +150,5 @@ enum BuiltInGPUs {
 
   /// The B200 power curve fitted to ME-4; the modelled curve of the other Blackwell parts.
   static let b200Fit = GPUPowerCurve(
-    decodeFloor: 0.54, decodeBatchScale: 118, decodeBatchExponent: 0.8, decodeCeiling: 0.54)
+    decodeFloor: 0.83, decodeBatchScale: 26.91, decodeBatchExponent: 1.5, decodeCeiling: 0.96)
 }

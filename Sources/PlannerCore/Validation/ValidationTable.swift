@@ -1,19 +1,35 @@
-/// capplan's estimates beside the published measurements, their errors and summary figures.
+/// capplan's estimates beside the published measurements, their errors and summary figures:
+/// in sample, leave-one-out for the rows the fits used, held out, and never fitted.
 public struct ValidationTable: Sendable {
-  /// One measurement and capplan's estimate for it.
+  /// One measurement, capplan's estimate for it, and, for a row the fit used, its estimate by
+  /// the factors fitted without it.
   public struct Row: Sendable {
     public var measurement: PublishedMeasurement
     public var estimate: BenchmarkEstimate
+    public var leaveOneOut: BenchmarkEstimate?
+
     /// (capplan − measured) / measured, for output tokens per second.
-    public var throughputError: Double {
-      estimate.tokensPerSecond / measurement.tokensPerSecond - 1
-    }
+    public var throughputError: Double { Self.throughputError(estimate, measurement) }
+    /// The same for the power within the row's boundary; nil when none was published.
+    public var wattsError: Double? { Self.wattsError(estimate, measurement) }
     /// The same for joules per output token; nil when no power was published.
-    public var energyError: Double? {
-      guard let measured = measurement.joulesPerToken, let est = estimate.joulesPerToken
-      else { return nil }
+    public var energyError: Double? { Self.energyError(estimate, measurement) }
+
+    static func throughputError(_ e: BenchmarkEstimate, _ m: PublishedMeasurement) -> Double {
+      e.tokensPerSecond / m.tokensPerSecond - 1
+    }
+    static func wattsError(_ e: BenchmarkEstimate, _ m: PublishedMeasurement) -> Double? {
+      guard let measured = m.watts, let est = e.watts else { return nil }
       return est / measured - 1
     }
+    static func energyError(_ e: BenchmarkEstimate, _ m: PublishedMeasurement) -> Double? {
+      guard let measured = m.joulesPerToken, let est = e.joulesPerToken else { return nil }
+      return est / measured - 1
+    }
+
+    /// The estimate that did not see this row: the leave-one-out one for a fitted row, the
+    /// plain one for any other.
+    public var outOfSample: BenchmarkEstimate { leaveOneOut ?? estimate }
   }
 
   /// Median and 90th percentile of absolute errors (nearest rank), and how many rows.
@@ -37,71 +53,53 @@ public struct ValidationTable: Sendable {
     }
   }
 
+  /// Throughput, watts and J per token summaries of a set of rows.
+  public struct Summaries: Sendable, Equatable {
+    public var throughput: Summary
+    public var watts: Summary
+    public var energy: Summary
+  }
+
   public var rows: [Row]
 
-  public init(_ measurements: [PublishedMeasurement] = PublishedMeasurements.all) {
-    rows = measurements.compactMap { m in
-      m.benchmark.estimate().map { Row(measurement: m, estimate: $0) }
-    }
-  }
-
-  /// Throughput and energy summaries of the rows `include` selects.
-  public func summary(_ include: (PublishedMeasurement) -> Bool) -> (
-    throughput: Summary, energy: Summary
+  /// The table of `measurements`; with `leaveOneOut`, each fitted row also estimated by its
+  /// engine kind's factors refitted without it (`EngineFit.leaveOneOut`).
+  public init(
+    _ measurements: [PublishedMeasurement] = PublishedMeasurements.all, leaveOneOut: Bool = true
   ) {
-    let chosen = rows.filter { include($0.measurement) }
-    return (Summary(chosen.map(\.throughputError)), Summary(chosen.compactMap(\.energyError)))
-  }
-
-  // MARK: - Markdown
-
-  /// The table and its summary, as docs/validation.md carries them between its markers.
-  public var markdown: String {
-    var lines = [
-      "| ID | Model | GPU × count | TP | Batch / scenario | ISL / OSL | Measured tok/s | capplan tok/s | Error | Boundary | Measured W | capplan W | Measured J/token | capplan J/token | Error | Role | Source |",
-      "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for row in rows { lines.append(line(row)) }
-    lines.append("")
-    lines.append(
-      "| Rows | Throughput: median \\|error\\| | P90 | n | J/token: median \\|error\\| | P90 | n |")
-    lines.append("|---|---|---|---|---|---|---|")
-    let groups: [(String, (PublishedMeasurement) -> Bool)] = [
-      ("fitted", { $0.fitted }), ("held out", { $0.heldOut }), ("all", { _ in true }),
-      ("2025 catalog (not fitted)", { PublishedMeasurements.isNewHardware($0) }),
-    ]
-    for (name, include) in groups {
-      let s = summary(include)
-      lines.append(
-        "| \(name) | \(Format.percent(s.throughput.median, 1)) | \(Format.percent(s.throughput.p90, 1)) | \(s.throughput.count) | \(Format.percent(s.energy.median, 1)) | \(Format.percent(s.energy.p90, 1)) | \(s.energy.count) |"
-      )
+    let loo = leaveOneOut ? EngineFit.leaveOneOut(measurements) : [:]
+    rows = measurements.compactMap { m in
+      m.benchmark.estimate().map { Row(measurement: m, estimate: $0, leaveOneOut: loo[m.id]) }
     }
-    return lines.joined(separator: "\n") + "\n"
   }
 
-  private func line(_ row: Row) -> String {
-    let m = row.measurement
-    let b = m.benchmark
-    let e = row.estimate
-    let role = m.heldOut ? "held out" : m.fitted ? "fit" : "not fitted"
-    let power = b.boundary == .none
-    func optional(_ value: Double?, _ decimals: Int) -> String {
-      value.map { Format.grouped($0, decimals) } ?? "-"
+  /// Summaries of the rows `include` selects, each by its in-sample estimate, or with
+  /// `outOfSample` by the estimate that did not see it.
+  public func summary(outOfSample: Bool = false, _ include: (PublishedMeasurement) -> Bool)
+    -> Summaries
+  {
+    let chosen = rows.filter { include($0.measurement) }.map {
+      (outOfSample ? $0.outOfSample : $0.estimate, $0.measurement)
     }
-    let cells = [
-      m.id, m.model, "\(b.gpuID) × \(b.gpus)", "\(b.tensorParallel)",
-      m.scenario + " (capplan b = \(e.batch))",
-      "\(Format.plain(b.promptTokens)) / \(Format.plain(b.outputTokens))",
-      Format.grouped(m.tokensPerSecond, 1), Format.grouped(e.tokensPerSecond, 1),
-      signed(row.throughputError), b.boundary.rawValue,
-      power ? "-" : optional(m.watts, 1), power ? "-" : optional(e.watts, 1),
-      power ? "-" : optional(m.joulesPerToken, 4), power ? "-" : optional(e.joulesPerToken, 4),
-      row.energyError.map(signed) ?? "-", role, m.source,
-    ]
-    return "| " + cells.joined(separator: " | ") + " |"
+    return Summaries(
+      throughput: Summary(chosen.map { Row.throughputError($0, $1) }),
+      watts: Summary(chosen.compactMap { Row.wattsError($0, $1) }),
+      energy: Summary(chosen.compactMap { Row.energyError($0, $1) }))
   }
 
-  private func signed(_ fraction: Double) -> String {
-    (fraction >= 0 ? "+" : "") + Format.percent(fraction, 1)
-  }
+  /// The groups the summary table reports, by name: the target is on "not used for fitting".
+  public static let groups:
+    [(name: String, outOfSample: Bool, include: @Sendable (PublishedMeasurement) -> Bool)] = [
+      ("fitted, in sample", false, { $0.fitted }),
+      ("fitted, leave-one-out", true, { $0.fitted }),
+      ("held out", false, { $0.heldOut }),
+      ("not used for fitting: held out + leave-one-out", true, { $0.fitted || $0.heldOut }),
+      (
+        "never fitted (other engines, host-bound, 2025 catalog)", false,
+        {
+          !$0.fitted && !$0.heldOut
+        }
+      ),
+      ("2025 catalog (not fitted)", false, { PublishedMeasurements.isNewHardware($0) }),
+    ]
 }
