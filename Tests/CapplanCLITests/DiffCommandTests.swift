@@ -24,7 +24,7 @@ import Testing
     // 2026.2 brings agent mode to all 40,000 developers (5 × 2026.1's 8,000) and tightens the
     // 70B deployment's TTFT p95 to 900 ms, far under its 2,487.5 ms first token at p95.
     let headline =
-      "**Facility peak +59.7%, runway 30 → 0 months, ttft-p95[chat-70b] now fails.**"
+      "**Facility peak +58.5%, runway 26 → 0 months, ttft-p95[chat-70b] now fails.**"
     #expect(run.out.contains(headline))
     #expect(run.out.contains("| `ttft-p95[chat-70b]` now fails | PASS | FAIL | |"))
     let golden = Repository.root.appendingPathComponent(
@@ -45,12 +45,12 @@ import Testing
   @Test func textNamesInputsStatusRunwayAndFitsOneHundredColumns() {
     let run = CLIRun.capplan(["diff", r1, r2])
     #expect(run.code == 0)
-    // 8,000 → 40,000 developers on agent mode; the cooling plant fails 17 months earlier
-    // (2029-07 → 2028-02).
+    // 8,000 → 40,000 developers on agent mode; the cooling plant fails 18 months earlier
+    // (2029-03 → 2027-09).
     #expect(
       run.out.contains(
         "  traffic.surfaces[agent].dailyActiveUsers      8000                      40000\n"))
-    #expect(run.out.contains("  cooling-plant       2029-07     2028-02  -17 months\n"))
+    #expect(run.out.contains("  cooling-plant       2029-03     2027-09  -18 months\n"))
     #expect(run.out.contains("  ttft-p95[chat-70b]  PASS  FAIL\n"))
     for line in run.out.split(separator: "\n") {
       #expect(line.count <= 100, "\(line)")

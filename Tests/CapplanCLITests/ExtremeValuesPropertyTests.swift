@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCore
 import TestSupport
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
 @Suite struct ExtremeValuesPropertyTests {
   static let extremes: [Double] = [1e15, 1e300, -1e300, 0, 5e-324]
   /// Cases drawn per example in the bounded run.
-  static let casesPerExample = 12
+  static let casesPerExample = 16
 
   /// Every example under Examples/, in subfolders too, as paths relative to Examples/.
   static var examples: [String] {
@@ -58,13 +59,33 @@ import Testing
     }
   }
 
-  /// Plans `file` in every format and checks the exit and the figures.
+  /// Plans `file` once and renders the report in every format: each `plan` format with both
+  /// CSV series, every chart, `explain` of every deployment and each `check` format. A refusal
+  /// (exit 2) is a pass; exit 3 (a figure that is not finite) or a non-finite word fails.
   private func check(_ file: String, label: String) {
-    for format in PlanCommand.formats {
-      let run = CLIRun.capplan(["plan", file, "--format", format])
-      #expect([0, 1, 2].contains(run.code), "\(label) --format \(format): \(run.err)")
-      guard run.code == 0 else { return }
-      #expect(!NumberPaths.hasNonFiniteWord(run.out), "\(label) --format \(format)")
+    let quiet = Console(out: { _ in }, err: { _ in }, readStandardInput: { [] })
+    do {
+      let input = try ScenarioInput.read(file, console: quiet)
+      let loaded = try input.load()
+      let report = try input.plan(loaded, slotSeries: true)
+      let verdict = try Gate.evaluate(
+        report, policy: GatePolicy(), strict: false, today: try CheckCommand.date("2026-11-29"))
+      var outputs = [
+        TextReport.render(report), try JSONReport.render(report), CSVReport.months(report),
+        CSVReport.slots(report), HTMLReport.render(report), ExplainText.list(report, file: file),
+        CheckText.render(verdict, file: file), CheckGitHub.render(verdict, file: file),
+        CheckJUnit.render(verdict, file: file), CheckMarkdown.render(verdict, file: file),
+        try JSONReport.render(verdict),
+      ]
+      outputs += Charts.kinds.map { Charts.render($0, report) }
+      outputs += report.deployments.map { ExplainText.render($0, of: report) }
+      for output in outputs {
+        #expect(!NumberPaths.hasNonFiniteWord(output), "\(label)")
+      }
+    } catch let error as CLIError {
+      #expect(error.code == 2, "\(label): \(error.lines.joined(separator: "\n"))")
+    } catch {
+      Issue.record("\(label): \(error)")
     }
   }
 }

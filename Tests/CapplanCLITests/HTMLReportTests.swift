@@ -45,11 +45,11 @@ import Testing
   }
 
   @Test func summaryCardsCarryTheReportsFigures() throws {
-    // mixed-site: 848 GPUs, facility 1,130 kW at the peak (the golden text report's figures)
+    // mixed-site: 848 GPUs, facility 1,160 kW at the peak (the golden text report's figures)
     let html = Self.page("mixed-site.json").out
     #expect(html.contains("<div class=\"label\">GPUs</div><div class=\"value\">848</div>"))
     #expect(
-      html.contains("<div class=\"label\">facility peak</div><div class=\"value\">1,130 kW</div>"))
+      html.contains("<div class=\"label\">facility peak</div><div class=\"value\">1,160 kW</div>"))
   }
 
   @Test func escapesTheScenarioText() {

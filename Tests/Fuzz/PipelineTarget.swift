@@ -12,9 +12,11 @@
 public func fuzzPipeline(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let console = Console(out: { _ in }, err: { _ in }, readStandardInput: { bytes })
-  var runs = PlanCommand.formats.map { ["plan", "-", "--format", $0] }
-  runs.append(["check", "-"])
-  runs.append(["explain", "-"])
+  let runs =
+    PlanCommand.planFormats.map { ["plan", "-", "--format", $0] }
+    + [["plan", "-", "--format", "csv", "--series", "slots"]]
+    + CheckCommand.formats.map { ["check", "-", "--format", $0] }
+    + Charts.kinds.map { ["chart", "-", "--kind", $0] } + [["explain", "-"]]
   for arguments in runs {
     let code = CapplanCLI.run(arguments, console: console)
     if ![0, 1, 2].contains(code) {

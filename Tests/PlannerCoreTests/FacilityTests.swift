@@ -91,18 +91,23 @@ import Testing
   }
 
   @Test func pueModelAtThirtyAndNinetyPercentLoad() {
-    // Losses 100 kW fixed + 5% proportional + 2% square-law at a rated 1,000 kW IT; cooling at
-    // COP 3.1 (35 °C, the rated point).
+    // Losses 100 kW fixed + 5% proportional + 2% square-law at a rated 1,000 kW IT, all in the
+    // cooled space (the default); cooling at COP 3.1 (35 °C, the rated point; the air-cooled
+    // kind's COP does not change with part load), air handler fans 0.046 and chilled-water
+    // pumps 0.018 kW per kW of heat.
     let model = FacilityModel(
       overhead: .model(fixedKW: 100, proportional: 0.05, squareLaw: 0.02, ratedITKW: 1000),
       cooling: plant(), ambientC: 35)
-    // 300 kW: 100 + 15 + 0.02 × 300² / 1000 = 116.8 kW losses; 300 / 3.1 = 96.774 kW cooling;
-    // facility 513.574 kW; PUE 1.7119.
+    // 300 kW: losses 100 + 15 + 0.02 × 300² / 1000 = 116.8 kW; air heat 416.8 kW, fans
+    // 0.046 × 416.8 = 19.1728, heat 435.9728; compressors 435.9728 / 3.1 = 140.6364, pumps
+    // 0.018 × 435.9728 = 7.8475; cooling 167.6567; facility 584.4567 kW; PUE 1.94819.
     #expect(
-      model.facility(it: Power(kilowatts: 300)).kilowatts.isClose(to: 513.574, tolerance: 0.001))
-    #expect(model.pue(it: Power(kilowatts: 300)).isClose(to: 1.71191, tolerance: 0.00001))
-    // 900 kW: 100 + 45 + 16.2 = 161.2; 900 / 3.1 = 290.323; facility 1,351.523; PUE 1.50169.
-    #expect(model.pue(it: Power(kilowatts: 900)).isClose(to: 1.50169, tolerance: 0.00001))
+      model.facility(it: Power(kilowatts: 300)).kilowatts.isClose(to: 584.4567, tolerance: 0.001))
+    #expect(model.heat(it: Power(kilowatts: 300)).kilowatts.isClose(to: 435.9728, tolerance: 1e-4))
+    #expect(model.pue(it: Power(kilowatts: 300)).isClose(to: 1.94819, tolerance: 0.00001))
+    // 900 kW: losses 100 + 45 + 16.2 = 161.2; heat 1,061.2 × 1.046 = 1,110.0152; compressors
+    // 358.0694, pumps 19.9803, fans 48.8152; facility 1,488.0649; PUE 1.65341.
+    #expect(model.pue(it: Power(kilowatts: 900)).isClose(to: 1.65341, tolerance: 0.00001))
     // PUE falls as the load rises: the fixed term spreads over more IT.
     #expect(model.pue(it: Power(kilowatts: 300)) > model.pue(it: Power(kilowatts: 900)))
     // At 40 °C the York curve keeps 0.872 of the rated COP (EIRFT 1.0208 at 35 °C over 1.1703

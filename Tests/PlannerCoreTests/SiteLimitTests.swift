@@ -86,7 +86,10 @@ import Testing
     #expect(constant.pue.isClose(to: 1.3, tolerance: 1e-12) && constant.climate == "design")
     // Cooling only, COP 3.1 at 35 °C: at 25 °C the air-cooled curve's COP factor is 1.341, so
     // PUE = 1 + 1 / (3.1 × 1.341) = 1.2406 every month; 1 MW for 8,760 hours is 8,760 MWh of IT.
+    // (fans and pumps off here: their power is tested with the plant).
     var cool = site(.model(fixedKW: 0, proportional: 0, squareLaw: 0, ratedITKW: 1))
+    cool.cooling.auxiliaries.airHandlerFanKWPerKW = 0
+    cool.cooling.auxiliaries.chilledWaterPumpKWPerKW = 0
     cool.monthlyAmbientC = Array(repeating: 25, count: 12)
     let year = AnnualEnergy.compute(day, site: cool)
     #expect(year.pue.isClose(to: 1 + 1 / (3.1 * 1.341), tolerance: 1e-9))

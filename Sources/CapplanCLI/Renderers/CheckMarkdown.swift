@@ -25,13 +25,8 @@ enum CheckMarkdown {
       let detail = ([row.detail] + row.findings + (row.waiver.map { ["waived \($0)"] } ?? []))
         .joined(separator: "; ")
       text +=
-        "| \(row.status.rawValue.uppercased()) | `\(cell(row.name))` | \(Format.grouped(row.load, digits)) \(row.unit) | \(Format.grouped(row.limit, digits)) \(row.unit) | \(Format.percent(row.headroom, 1)) | \(cell(detail)) |\n"
+        "| \(row.status.rawValue.uppercased()) | `\(Markdown.cell(row.name))` | \(Format.grouped(row.load, digits)) \(row.unit) | \(Format.grouped(row.limit, digits)) \(row.unit) | \(Format.percent(row.headroom, 1)) | \(Markdown.cell(detail)) |\n"
     }
     return text
-  }
-
-  /// A table cell: pipes escaped, lines joined.
-  static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
   }
 }

@@ -31,7 +31,7 @@ enum DiffMarkdown {
     var text = "### capplan diff: `\(diff.base.name)` → `\(diff.head.name)`\n\n"
     guard !diff.isEmpty else { return text + "Nothing moved.\n" }
     let headline = diff.headline.isEmpty ? "no output moved" : diff.headline.joined(separator: ", ")
-    text += "**\(cell(headline.prefix(1).uppercased() + headline.dropFirst())).**\n\n"
+    text += "**\(Markdown.cell(headline.prefix(1).uppercased() + headline.dropFirst())).**\n\n"
     let figures = Array(diff.figures.prefix(kept))
     text += mainTable(diff, figures: Array(figures.prefix(tableRows)))
     let rest = Array(figures.dropFirst(tableRows))
@@ -46,14 +46,18 @@ enum DiffMarkdown {
         "\n<details><summary>\(inputs.count) inputs changed (the resolved scenarios)</summary>\n\n"
       text += "| path | base | head |\n|---|---|---|\n"
       for change in inputs.prefix(shownInputs) {
-        text += "| `\(cell(change.path))` | \(code(change.old)) | \(code(change.new)) |\n"
+        text += "| `\(Markdown.cell(change.path))` | \(code(change.old)) | \(code(change.new)) |\n"
       }
       text += "\n</details>\n"
     }
     if dropped > 0 || droppedInputs > 0 {
       var parts: [String] = []
-      if dropped > 0 { parts.append("\(dropped) outputs that moved least") }
-      if droppedInputs > 0 { parts.append("\(droppedInputs) changed inputs") }
+      if dropped > 0 {
+        parts.append("\(Format.grouped(Double(dropped), 0)) outputs that moved least")
+      }
+      if droppedInputs > 0 {
+        parts.append("\(Format.grouped(Double(droppedInputs), 0)) changed inputs")
+      }
       text +=
         "\n_Left out to stay within GitHub's \(Format.grouped(Double(limit), 0))-character comment limit: \(parts.joined(separator: " and ")); `capplan diff --format text` shows everything._\n"
     }
@@ -65,16 +69,16 @@ enum DiffMarkdown {
     var text = "| | base | head | change |\n|---|--:|--:|--:|\n"
     for change in diff.statusChanges {
       text +=
-        "| `\(cell(change.check))` \(change.phrase) | \(DiffText.status(change.old)) | \(DiffText.status(change.new)) | |\n"
+        "| `\(Markdown.cell(change.check))` \(change.phrase) | \(DiffText.status(change.old)) | \(DiffText.status(change.new)) | |\n"
     }
     for change in diff.runway {
       text +=
-        "| runway of `\(cell(change.limit))` | \(change.oldFirstFail ?? "not within") | \(change.newFirstFail ?? "not within") | \(change.monthsMoved.map { "\(DiffText.signed(Double($0), 0)) months" } ?? "") |\n"
+        "| runway of `\(Markdown.cell(change.limit))` | \(change.oldFirstFail ?? "not within") | \(change.newFirstFail ?? "not within") | \(change.monthsMoved.map { "\(DiffText.signed(Double($0), 0)) months" } ?? "") |\n"
     }
     for figure in figures {
       let cells = DiffText.cells(figure)
       text +=
-        "| \(figure.section) \(cell(figure.name)) | \(cells.old) | \(cells.new) | \(cells.change)\(cells.percent.isEmpty ? "" : " (\(cells.percent))") |\n"
+        "| \(figure.section) \(Markdown.cell(figure.name)) | \(cells.old) | \(cells.new) | \(cells.change)\(cells.percent.isEmpty ? "" : " (\(cells.percent))") |\n"
     }
     return text
   }
@@ -84,7 +88,7 @@ enum DiffMarkdown {
     for figure in figures {
       let cells = DiffText.cells(figure)
       text +=
-        "| \(figure.section) | \(cell(figure.name)) | \(cells.old) | \(cells.new) | \(cells.change) | \(cells.percent) |\n"
+        "| \(figure.section) | \(Markdown.cell(figure.name)) | \(cells.old) | \(cells.new) | \(cells.change) | \(cells.percent) |\n"
     }
     return text
   }
@@ -92,11 +96,6 @@ enum DiffMarkdown {
   /// A value as inline code, clipped; `-` when absent.
   private static func code(_ text: String?) -> String {
     guard let text else { return "-" }
-    return "`\(cell(DiffText.clip(text, 60)).replacingOccurrences(of: "`", with: "'"))`"
-  }
-
-  /// A table cell: pipes escaped, lines joined.
-  static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    return "`\(Markdown.cell(DiffText.clip(text, 60)).replacingOccurrences(of: "`", with: "'"))`"
   }
 }

@@ -67,25 +67,9 @@ indirect enum JSONTree {
     out += String(repeating: "  ", count: level)
   }
 
-  /// A JSON string literal: quote, backslash and control characters escaped, `/` and every
-  /// other character as it is.
+  /// A JSON string literal, written as the canonical scenario text writes one: quote,
+  /// backslash and control characters escaped, `/` and every other character as it is.
   static func quote(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{8}": out += "\\b"
-      case "\u{C}": out += "\\f"
-      case let control where control.value < 0x20:
-        let hex = String(control.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
+    JSONValue.writeString(text, into: &out)
   }
 }

@@ -6,8 +6,8 @@ enum TextReport {
   static func render(_ report: Report) -> String {
     [
       header(report), demand(report), deployments(report), racks(report), power(report),
-      energyPerRequest(report), day(report), events(report), limits(report), forecast(report),
-      runway(report),
+      facility(report), energyPerRequest(report), day(report), events(report), limits(report),
+      forecast(report), runway(report),
     ].compactMap { $0 }.joined(separator: "\n")
   }
 
@@ -145,7 +145,7 @@ enum TextReport {
       p.inletUpliftKW > 0 ? [("fans: inlet above 23 °C", p.inletUpliftKW, "")] : []
     let site: [(String, Double, String)] = [
       ("IT", p.itKW, "IT"),
-      ("electrical losses", p.electricalLossKW, ""),
+      ("electrical losses, lighting", p.electricalLossKW, ""),
       ("cooling", p.coolingKW, ""),
       ("facility", p.facilityKW, "facility (utility meter)"),
     ]
@@ -202,6 +202,7 @@ enum TextReport {
       row("struck", e.struck)
       for (i, step) in e.steps.enumerated() { row("\(i + 1). \(step.detail)", step.after) }
       text += table.rendered.split(separator: "\n").map { "  " + $0 + "\n" }.joined()
+      text += brakes(e)
       let r = e.serviceRetained
       text +=
         wrap(

@@ -56,26 +56,19 @@ enum OutputFile {
           hint: "write the report to another file")
       }
     }
-    try replace(target, with: text)
+    // a report replacing a file keeps the file's permissions; a new one is rw-r--r--
+    let exists = stat(target, &info) == 0
+    try replace(target, with: text, mode: exists ? info.st_mode & 0o7777 : 0o644)
   }
 
   /// Writes a temporary file beside `target` and renames it over the target.
-  private static func replace(_ target: String, with text: String) throws(Problem) {
+  private static func replace(_ target: String, with text: String, mode: mode_t) throws(Problem) {
     var template = Array((folder(of: target) + ".capplan-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw Problem(message: InputFile.describe(errno)) }
     let temporary = String(cString: template)
-    var failure: Int32 = 0
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty, failure == 0 {
-      let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno != EINTR { failure = errno }
-      } else {
-        bytes = bytes.dropFirst(count)
-      }
-    }
-    if failure == 0 && fchmod(descriptor, 0o644) != 0 { failure = errno }
+    var failure = StandardStream.writeAll(Array(text.utf8), to: descriptor)
+    if failure == 0 && fchmod(descriptor, mode) != 0 { failure = errno }
     if close(descriptor) != 0 && failure == 0 { failure = errno }
     if failure == 0 && rename(temporary, target) != 0 { failure = errno }
     if failure != 0 {

@@ -26,16 +26,23 @@ final class StandardStream: @unchecked Sendable {
   /// Writes all of `text`, unless a write already failed.
   func write(_ text: String) {
     lock.withLock {
-      var bytes = Array(text.utf8)[...]
-      while !bytes.isEmpty, failure == 0 {
-        let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 {
-          if errno != EINTR { failure = errno }
-        } else {
-          bytes = bytes.dropFirst(count)
-        }
+      if failure == 0 { failure = Self.writeAll(Array(text.utf8), to: descriptor) }
+    }
+  }
+
+  /// Writes every byte to `descriptor`, retrying short and interrupted writes; the error
+  /// number of a failed write, or 0.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    var rest = bytes[...]
+    while !rest.isEmpty {
+      let count = rest.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno != EINTR { return errno }
+      } else {
+        rest = rest.dropFirst(count)
       }
     }
+    return 0
   }
 
   /// The first write error, in the system's words; nil while every write succeeded.

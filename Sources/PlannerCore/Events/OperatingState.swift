@@ -33,6 +33,8 @@ public struct Operation: Sendable, Equatable {
   public var plannedFacility: Power
   public var checks: [Check]
   public var service: ServiceRetained
+  /// Nodes braked because a feed was lost, one entry per braked system.
+  public var brakes: [NodeBrake]
 
   /// The checks that fail.
   public var failing: [Check] { checks.filter { $0.status == .fail } }
@@ -45,15 +47,19 @@ public struct Operation: Sendable, Equatable {
     var operated = fleet
     var served: [Double] = []
     var kept = true
+    var speeds: [Double] = []
     for i in fleet.serving.indices {
       let run = DeploymentOperation(fleet.serving[i], workload: split.deployments[i], state: state)
       operated.serving[i] = run.plan
       served.append(run.served)
+      speeds.append(run.brakeSpeed)
       kept = kept && run.objectivesMet
     }
     let it = ITPower.of(operated, scenario: scenario, split: split)
     let margins = scenario.margins.factor
-    let facility = FacilityModel(site: scenario.site)
+    let facility = FacilityModel(
+      site: scenario.site, liquidShare: FacilityModel.liquidShare(fleet, it: it),
+      coolingUnitsLost: state.failures.coolingUnits)
     let plannedIT = it.total * margins
     let plannedFacility = facility.facility(it: plannedIT)
     let draws = ITPower.draws(operated, split: split)
@@ -81,7 +87,26 @@ public struct Operation: Sendable, Equatable {
     return Operation(
       it: it, plannedIT: plannedIT, facility: facility.facility(it: it.total),
       plannedFacility: plannedFacility, checks: checks,
-      service: ServiceRetained(state, now: demand, served: served, objectivesMet: kept))
+      service: ServiceRetained(state, now: demand, served: served, objectivesMet: kept),
+      brakes: brakes(fleet, state: state, speeds: speeds))
+  }
+}
+
+extension Operation {
+  /// One entry per pool whose system is braked, with the lowest throughput kept by its
+  /// deployments.
+  static func brakes(_ fleet: FleetPlan, state: OperatingState, speeds: [Double]) -> [NodeBrake] {
+    fleet.pools.filter { $0.nodes > 0 && NodeBrake.applies(to: $0.system, in: state) }.map {
+      pool in
+      let deployments = fleet.deployments(in: pool)
+      let gpu = fleet.serving[deployments[0]].deployment.gpu
+      let psu = pool.system.powerSupplies
+      return NodeBrake(
+        system: pool.system.id, survivingSupplies: psu.survivingOneFeed,
+        requiredSupplies: psu.required, nodeLimitKW: NodeBrake.nodeLimitKW(pool.system),
+        gpuCapWatts: NodeBrake.gpuCapWatts(pool.system, gpu: gpu),
+        throughput: deployments.map { speeds[$0] }.min() ?? 1)
+    }
   }
 }
 
@@ -95,6 +120,8 @@ struct DeploymentOperation {
   var served: Double
   /// Whether its latency objectives hold.
   var objectivesMet: Bool
+  /// Share of throughput a feed-loss brake alone leaves (1 when not braked).
+  var brakeSpeed: Double
 
   init(_ planned: ServingPlan, workload: Workload, state: OperatingState) {
     var plan = planned
@@ -113,12 +140,19 @@ struct DeploymentOperation {
       plan.deployment.gpu.tdpWatts *= 1 + firmware.gpuWattsIncrease
       plan = plan.slowed(by: 1 - firmware.throughputLoss)
     }
-    if let cap = state.gpuCap {
-      let watts = cap.watts(on: planned.deployment.gpu)
+    let system = planned.deployment.system
+    let brake =
+      NodeBrake.applies(to: system, in: state)
+      ? NodeBrake.gpuCapWatts(system, gpu: planned.deployment.gpu) : nil
+    let ladder = state.gpuCap.map { $0.watts(on: planned.deployment.gpu) }
+    brakeSpeed = 1
+    if let watts = [ladder, brake].compactMap({ $0 }).min() {
       var spread = plan
       spread.replicas = Self.busyReplicas(plan, planned: planned, workload: workload)
       let uncapped = spread.gpuWatts(serving: workload)
-      plan = plan.slowed(by: PowerCap.speed(capWatts: watts, uncappedWatts: uncapped))
+      let speed = PowerCap.speed(capWatts: watts, uncappedWatts: uncapped)
+      if let brake { brakeSpeed = PowerCap.speed(capWatts: brake, uncappedWatts: uncapped) }
+      plan = plan.slowed(by: speed)
       plan.gpuPowerCapWatts = watts
     }
 

@@ -40,7 +40,9 @@ public struct MonthlyEnergy: Sendable, Equatable {
     let moy = horizon.monthOfYear(index)
     var energySite = site
     energySite.designAmbientC = moy.flatMap { site.monthlyAmbientC?[$0] } ?? site.designAmbientC
-    let facility = FacilityModel(site: energySite)
+    var facility = FacilityModel(site: energySite, liquidShare: chain.facility.liquidShare)
+    facility.economiserShare = Economiser.share(
+      site.cooling.economiser, meanC: energySite.designAmbientC)
     let day = DailyEnergy.compute(
       scenario, demand: chain.demand, fleet: chain.fleet, facility: facility)
     let days = moy.map { Double(AnnualEnergy.daysPerMonth[$0]) } ?? 365.0 / 12

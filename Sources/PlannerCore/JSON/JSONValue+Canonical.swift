@@ -32,8 +32,9 @@ extension JSONValue {
     }
   }
 
-  /// A JSON string literal: quotes, backslashes and control characters escaped.
-  static func writeString(_ string: String, into text: inout String) {
+  /// A JSON string literal: quote, backslash and control characters escaped, `/` and every
+  /// other character as it is.
+  public static func writeString(_ string: String, into text: inout String) {
     text += "\""
     for scalar in string.unicodeScalars {
       switch scalar {
@@ -42,6 +43,8 @@ extension JSONValue {
       case "\n": text += "\\n"
       case "\r": text += "\\r"
       case "\t": text += "\\t"
+      case "\u{8}": text += "\\b"
+      case "\u{C}": text += "\\f"
       case _ where scalar.value < 0x20:
         let hex = String(scalar.value, radix: 16)
         text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -101,50 +101,19 @@ public enum Limits {
           detail: "the \(heaviest.count) heaviest racks on one busway of \(row.racks)",
           policy: policy, source: "site.row.limitKW"))
     }
-    let cooling = site.cooling.units
     checks.append(
-      check(
-        "cooling-plant", load: load.plannedIT.kilowatts,
-        limit: facility.coolingCapacityKW(unitsLost: failures?.coolingUnits), unit: "kW",
-        detail:
-          "\(unitsSummary(cooling, lost: failures?.coolingUnits)), at \(Format.plain(facility.ambientC)) °C (\(site.cooling.curve.name) curve)",
-        policy: policy, source: "site.cooling"))
-    if let loop = site.liquidLoop {
-      checks.append(
-        check(
-          "liquid-loop", load: load.liquidHeat.kilowatts,
-          limit: loop.capacityKW(failures.map { _ in 0 }),
-          unit: "kW",
-          detail:
-            "\(unitsSummary(loop, lost: failures.map { _ in 0 })); liquid-cooled share of node heat",
-          policy: policy, source: "site.liquidCooling"))
-    }
-    if let ups = site.ups {
-      checks.append(
-        check(
-          "ups", load: load.plannedIT.kilowatts, limit: ups.capacityKW(failures?.upsModules),
-          unit: "kW", detail: unitsSummary(ups, lost: failures?.upsModules), policy: policy,
-          source: "site.ups"))
-    }
-    if let generator = site.generator {
-      checks.append(
-        check(
-          "generator", load: load.plannedFacility.kilowatts,
-          limit: generator.capacityKW(failures?.generatorUnits), unit: "kW",
-          detail:
-            "\(unitsSummary(generator, lost: failures?.generatorUnits)); the whole facility without the utility",
-          policy: policy, source: "site.generator"))
-    }
-    checks.append(
-      check(
-        "utility", load: load.plannedFacility.kilowatts, limit: site.utilityKW, unit: "kW",
-        detail: "facility power with margins against the contracted interconnect", policy: policy,
-        source: "site.utilityKW"))
+      contentsOf: plantChecks(
+        site, load: load, facility: facility, failures: failures, policy: policy))
     return checks
   }
 
+  /// The densest air-cooled rack among the cited designs: NVIDIA's DGX SuperPOD H100 design
+  /// guide puts 4 DGX H100 (4 × 10.2 kW) in one air-cooled rack (facility-reference §2.1,
+  /// §3.1; most operators run below 20–30 kW).
+  public static let densestAirRackKW = 40.8
+
   /// `4 × 500 kW N+1, 1 out` in the normal state, `…, 1 lost, 3 running` in a failed one.
-  private static func unitsSummary(_ units: RedundantUnits, lost: Int?) -> String {
+  static func unitsSummary(_ units: RedundantUnits, lost: Int?) -> String {
     let what = lost.map { "\($0) lost, \(units.count - $0) running" } ?? "\(units.spares) out"
     return
       "\(units.count) × \(Format.plain(units.unitKW)) kW \(units.redundancy.rawValue.uppercased()), \(what)"

@@ -8,24 +8,30 @@ public struct AnnualEnergy: Sendable, Equatable {
   public var facilityMWh: Double
   /// Where the temperatures came from: `monthly` or `design` (the design ambient all year).
   public var climate: String
+  /// Hours a year the economiser carries the heat with the compressors off.
+  public var economiserHours: Double = 0
 
   public var pue: Double { itMWh > 0 ? facilityMWh / itMWh : 1 }
 
   /// Σ over months of days × the day's facility energy at that month's ambient, over the same
   /// sum of IT energy.
-  public static func compute(_ daily: DailyEnergy, site: Site) -> AnnualEnergy {
+  public static func compute(_ daily: DailyEnergy, site: Site, liquidShare: Double = 0)
+    -> AnnualEnergy
+  {
     let months = site.monthlyAmbientC ?? Array(repeating: site.designAmbientC, count: 12)
     var facility = 0.0
     for (ambient, days) in zip(months, daysPerMonth) {
       var month = site
       month.designAmbientC = ambient
-      let model = FacilityModel(site: month)
+      let share = Economiser.share(site.cooling.economiser, meanC: ambient)
+      let model = FacilityModel(site: month, liquidShare: liquidShare, economiserShare: share)
       let day = DailyEnergy.kilowattHours(daily.slotIT.map { model.facility(it: $0) })
       facility += Double(days) * day
     }
+    let economiserHours = Economiser.hoursPerYear(site.cooling.economiser, monthlyMeansC: months)
     let it = DailyEnergy.kilowattHours(daily.slotIT) * 365
     return AnnualEnergy(
       itMWh: it / 1000, facilityMWh: facility / 1000,
-      climate: site.monthlyAmbientC == nil ? "design" : "monthly")
+      climate: site.monthlyAmbientC == nil ? "design" : "monthly", economiserHours: economiserHours)
   }
 }

@@ -67,7 +67,8 @@ public struct PlanChain: Sendable {
     let cpu = max(sizing.peak.cpuSecondsPerSecond, installed?.cpuSecondsPerSecond ?? 0)
     let fleet = FleetPlan.build(scenario, serving: serving, peakCPUSecondsPerSecond: cpu)
     let it = ITPower.of(fleet, scenario: scenario, split: sizing.peak)
-    let facility = FacilityModel(site: scenario.site)
+    let facility = FacilityModel(
+      site: scenario.site, liquidShare: FacilityModel.liquidShare(fleet, it: it))
     let plannedIT = it.total * scenario.margins.factor
     let plannedFacility = facility.facility(it: plannedIT)
     let events = scenario.events.map {

@@ -15,6 +15,8 @@ public struct Report: Sendable, Equatable, Codable {
   public var checks: [Check]
   /// What-if events at the planning peak and the degradation steps that contain them.
   public var events: [EventReport]
+  /// The facility as a design basis: assumptions, heat, plant, power path, UPS, generator.
+  public var facility: FacilityReport?
   /// The headroom thresholds the checks were judged by; absent in reports saved before it.
   public var policy: PolicyReport?
   /// The capplan version and the digests of the scenario and catalog behind the report; set
@@ -277,7 +279,8 @@ public struct PowerStack: Sendable, Equatable, Codable {
   public var inletUpliftKW: Double
   /// Everything IT (boundary: IT).
   public var itKW: Double
-  /// UPS, transformer and distribution losses.
+  /// UPS, transformer and distribution losses, and lighting (facility power that is neither
+  /// IT nor the cooling plant).
   public var electricalLossKW: Double
   /// Chillers, pumps and fans.
   public var coolingKW: Double
@@ -358,6 +361,8 @@ public struct EventReport: Sendable, Equatable, Codable {
   public var facilityPeakKW: Double
   /// The site's limits at the end of the ladder, in the event's failed state.
   public var checks: [Check]
+  /// Nodes braked by a lost feed, right after the event.
+  public var brakes: [NodeBrake]?
 }
 
 /// The site in one state of an event.

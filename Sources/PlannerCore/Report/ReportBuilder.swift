@@ -25,6 +25,7 @@ struct ReportBuilder {
         designAmbientC: scenario.site.designAmbientC),
       summary: summary, demand: surfaces, deployments: deployments, cpuPool: cpuPool,
       racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport),
+      facility: facilityReport,
       policy: PolicyReport(
         warnBelowHeadroom: scenario.policy.warnBelowHeadroom,
         failBelowHeadroom: scenario.policy.failBelowHeadroom),
@@ -48,10 +49,11 @@ struct ReportBuilder {
         EventStepReport(step: $0.step.name, detail: $0.step.summary, after: state($0.operation))
       },
       serviceRetained: final.service, itPeakKW: final.it.total.kilowatts,
-      facilityPeakKW: final.facility.kilowatts, checks: final.checks)
+      facilityPeakKW: final.facility.kilowatts, checks: final.checks,
+      brakes: outcome.struck.brakes.isEmpty ? nil : outcome.struck.brakes)
   }
 
-  private var plannedIT: Power { it.total * scenario.margins.factor }
+  var plannedIT: Power { it.total * scenario.margins.factor }
 
   private var summary: Summary {
     let installedGPUs = zip(fleet.serving, fleet.nodes).map {
@@ -193,7 +195,7 @@ struct ReportBuilder {
       rackEquipmentKW: it.rackEquipment.kilowatts,
       cpuPoolKW: it.cpuPool.kilowatts, storageKW: it.storage.kilowatts,
       inletUpliftKW: it.inletUplift.kilowatts, itKW: it.total.kilowatts,
-      electricalLossKW: facility.electricalLoss(it: it.total).kilowatts,
+      electricalLossKW: facility.lossesAndLighting(it: it.total).kilowatts,
       coolingKW: facility.coolingPower(it: it.total).kilowatts,
       facilityKW: facility.facility(it: it.total).kilowatts, marginFactor: scenario.margins.factor)
   }
@@ -203,7 +205,7 @@ struct ReportBuilder {
     let facilityKWh = DailyEnergy.kilowattHours(daily.slotFacility)
     let tokens = daily.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +)
     let busiest = daily.slotIT.indices.max { daily.slotIT[$0] < daily.slotIT[$1] } ?? 0
-    let year = AnnualEnergy.compute(daily, site: scenario.site)
+    let year = AnnualEnergy.compute(daily, site: scenario.site, liquidShare: facility.liquidShare)
     return DailyReport(
       itEnergyKWh: itKWh, facilityEnergyKWh: facilityKWh, averageITKW: itKWh / 24,
       minimumITKW: daily.slotIT.min()?.kilowatts ?? 0,
@@ -231,7 +233,7 @@ struct ReportBuilder {
         networkKW: (parts.network + parts.rackEquipment).kilowatts,
         cpuPoolKW: parts.cpuPool.kilowatts,
         otherITKW: (parts.storage + parts.inletUplift).kilowatts, itKW: total.kilowatts,
-        electricalLossKW: facility.electricalLoss(it: total).kilowatts,
+        electricalLossKW: facility.lossesAndLighting(it: total).kilowatts,
         coolingKW: facility.coolingPower(it: total).kilowatts,
         facilityKW: daily.slotFacility[index].kilowatts)
     }

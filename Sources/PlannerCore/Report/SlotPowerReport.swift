@@ -17,7 +17,7 @@ public struct SlotPowerReport: Sendable, Equatable, Codable {
   public var otherITKW: Double
   /// Everything IT (boundary: IT).
   public var itKW: Double
-  /// UPS, transformer and distribution losses.
+  /// UPS, transformer and distribution losses, and lighting.
   public var electricalLossKW: Double
   /// Chillers, pumps and fans.
   public var coolingKW: Double

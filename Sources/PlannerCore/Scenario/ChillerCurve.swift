@@ -41,12 +41,30 @@ public struct ChillerCurve: Sendable, Equatable {
       Point(ambientC: 50, capacityFactor: 0.619, copFactor: 0.677),
     ])
 
+  /// A water-cooled centrifugal chiller with a cooling tower: the DOE-2 Centrifugal/5.50COP
+  /// biquadratic CAPFT/EIRFT (lbl-srg/modelica-buildings `ElectricEIR.mo`, record
+  /// `DOE_2_Centrifugal_5_50COP`; EnergyPlus `Chillers.idf`) at 6.67 °C leaving chilled water,
+  /// with the condenser water entering at outdoor dry bulb − 9.4 K wet-bulb depression + 3.9 K
+  /// tower approach (29.5 °C at 35 °C outside, the AHRI 550/590 rating point 29.4 °C), held
+  /// within the record's 24–35 °C condenser range; factors relative to 35 °C outside
+  /// (docs/model.md §7.3).
+  public static let waterCooled = ChillerCurve(
+    name: "water-cooled",
+    points: [
+      Point(ambientC: 29.5, capacityFactor: 1.032, copFactor: 1.126),
+      Point(ambientC: 30, capacityFactor: 1.032, copFactor: 1.114),
+      Point(ambientC: 35, capacityFactor: 1.000, copFactor: 1.000),
+      Point(ambientC: 38, capacityFactor: 0.958, copFactor: 0.932),
+      Point(ambientC: 40, capacityFactor: 0.921, copFactor: 0.887),
+      Point(ambientC: 40.5, capacityFactor: 0.911, copFactor: 0.876),
+    ])
+
   /// No change with temperature: for plant already rated at the design condition.
   public static let flat = ChillerCurve(
     name: "flat", points: [Point(ambientC: 0, capacityFactor: 1, copFactor: 1)])
 
   /// Presets by JSON name.
-  public static let presets: [ChillerCurve] = [airCooled, flat]
+  public static let presets: [ChillerCurve] = [airCooled, waterCooled, flat]
 
   /// Capacity at `ambientC` as a multiple of capacity at `ratedC` (linear between points,
   /// held flat beyond the ends).

@@ -28,6 +28,22 @@ public struct Site: Sendable, Equatable {
   /// Mean outdoor temperature of each month, January first, for the annual PUE
   /// (JSON `monthlyAmbientC`); nil: the design ambient all year.
   public var monthlyAmbientC: [Double]?
+  /// Transformers, switchboard and floor PDUs of the power path (JSON `powerPath`).
+  public var powerPath: PowerPath = .init()
+  /// The UPS's kVA, power factor, mode and losses (JSON keys of `ups`).
+  public var upsDetail: UPSDetail = .init()
+  /// The generator's step loading and derates (JSON keys of `generator`).
+  public var generatorDetail: GeneratorDetail = .init()
+  /// Lighting and people in the cooled space (JSON `lightingKW`, `occupants`).
+  public var heatGains: HeatGains = .init()
+  /// Site altitude above sea level, in m (JSON `altitudeM`, default 0).
+  public var altitudeM: Double = 0
+  /// Whether the `overhead` loss model's losses are heat the cooling plant removes (JSON
+  /// `overhead.inCooledSpace`, default true: UPS and PDU rooms on the same plant).
+  public var overheadInCooledSpace: Bool = true
+  /// Site keys a reviewer asks about that took their default, as JSON paths below `site`
+  /// (`designAmbientC`, `pdu.powerFactor`), sorted.
+  public var defaulted: [String] = []
   /// The hottest afternoon of each month, January first, at which the forecast plans that
   /// month (JSON `designAmbientByMonthC`); nil: the design ambient every month.
   public var designAmbientByMonthC: [Double]? = nil
@@ -102,6 +118,13 @@ public struct CoolingPlant: Sendable, Equatable {
   public var ratedCOP: Double
   /// How capacity and COP change with ambient temperature (JSON `curve`).
   public var curve: ChillerCurve
+  /// Air- or water-cooled chillers (JSON `kind`): the part-load curve and the defaults of
+  /// `cop` and `curve`.
+  public var kind: ChillerKind = .airCooled
+  /// Fans and pumps of the plant (JSON `auxiliaries`).
+  public var auxiliaries: PlantAuxiliaries = .init()
+  /// Free cooling below an outdoor temperature; nil: none (JSON `economiser`).
+  public var economiser: Economiser?
 
   public init(units: RedundantUnits, ratedAmbientC: Double, ratedCOP: Double, curve: ChillerCurve) {
     self.units = units

@@ -50,20 +50,34 @@ enum SiteDecoder {
 
   static func decode(_ object: ObjectReader) -> Site? {
     defer { object.finish() }
+    var defaulted: [String] = []
     let rackLimit = object.number("rackLimitKW", .positive, required: true)
-    let feed = object.object("pdu", required: true).flatMap(decodeFeed)
-    let cooling = object.object("cooling", required: true).flatMap(decodeCooling)
-    let overhead = object.object("overhead", required: true).flatMap(decodeOverhead)
-    let ups = object.object("ups").flatMap { ups in
-      defer { ups.finish() }
-      return decodeUnits(ups)
+    let feed = object.object("pdu", required: true).flatMap { decodeFeed($0, &defaulted) }
+    let cooling = object.object("cooling", required: true).flatMap {
+      decodeCooling($0, &defaulted)
     }
+    var overheadInside = true
+    let overhead = object.object("overhead", required: true).flatMap { overhead in
+      if !overhead.has("inCooledSpace") { defaulted.append("overhead.inCooledSpace") }
+      return decodeOverhead(overhead, inCooledSpace: &overheadInside)
+    }
+    let ups = object.object("ups").map { decodeUPS($0, defaulted: &defaulted) }
     let utility = object.number("utilityKW", .positive, required: true)
+    if !object.has("designAmbientC") { defaulted.append("designAmbientC") }
     let ambient = object.number("designAmbientC", .any) ?? 35
-    let generator = object.object("generator").flatMap { generator in
-      defer { generator.finish() }
-      return decodeUnits(generator)
+    let generator = object.object("generator").map { generator in
+      for key in ["stepAcceptance", "deratePer100M", "deratePerK"] where !generator.has(key) {
+        defaulted.append("generator.\(key)")
+      }
+      return decodeGenerator(generator)
     }
+    let path = object.object("powerPath").map {
+      decodePowerPath($0, powerFactor: feed?.powerFactor ?? 0.95)
+    }
+    let gains = HeatGains(
+      lightingKW: object.number("lightingKW", .nonNegative) ?? 0,
+      occupants: object.integer("occupants", minimum: 0) ?? 0)
+    let altitude = object.number("altitudeM", .any) ?? 0
     let row = object.object("row").flatMap { row -> RowFeed? in
       defer { row.finish() }
       let racks = row.integer("racks", minimum: 1, required: true)
@@ -83,9 +97,16 @@ enum SiteDecoder {
     let horizonKeys = HorizonDecoder.decodeSite(object)
     guard let rackLimit, let feed, let cooling, let overhead, let utility else { return nil }
     var site = Site(
-      rackLimitKW: rackLimit, feed: feed, cooling: cooling, overhead: overhead, ups: ups,
+      rackLimitKW: rackLimit, feed: feed, cooling: cooling, overhead: overhead, ups: ups?.0,
       utilityKW: utility, designAmbientC: ambient)
-    site.generator = generator
+    site.generator = generator?.0
+    site.upsDetail = ups?.1 ?? UPSDetail()
+    site.generatorDetail = generator?.1 ?? GeneratorDetail()
+    site.powerPath = path ?? PowerPath()
+    site.heatGains = gains
+    site.altitudeM = altitude
+    site.overheadInCooledSpace = overheadInside
+    site.defaulted = defaulted.sorted()
     site.row = row
     site.liquidLoop = liquid
     site.rackAirLimitKW = airLimit
@@ -111,7 +132,7 @@ enum SiteDecoder {
     return values.count == 12 ? values : nil
   }
 
-  static func decodeFeed(_ object: ObjectReader) -> PDUFeed? {
+  static func decodeFeed(_ object: ObjectReader, _ defaulted: inout [String]) -> PDUFeed? {
     defer { object.finish() }
     let phases = object.integer("phases", minimum: 1) ?? 3
     if phases != 1 && phases != 3 {
@@ -121,6 +142,7 @@ enum SiteDecoder {
     }
     let volts = object.number("volts", .positive, required: true)
     let amps = object.number("amps", .positive, required: true)
+    if !object.has("powerFactor") { defaulted.append("pdu.powerFactor") }
     let pf = object.number("powerFactor", .positiveFraction) ?? 0.95
     let derate = object.number("continuousDerate", .positiveFraction) ?? 0.8
     let feeds = object.integer("feedsPerRack", minimum: 1) ?? 2
@@ -138,9 +160,21 @@ enum SiteDecoder {
   }
 
   /// Reads `units`, `unitKW` and `redundancy`; the caller finishes the object.
-  static func decodeUnits(_ object: ObjectReader) -> RedundantUnits? {
+  static func decodeUnits(_ object: ObjectReader, kva: Double?? = nil) -> RedundantUnits? {
     let count = object.integer("units", minimum: 1, required: true)
-    let unitKW = object.number("unitKW", .positive, required: true)
+    let unitKW: Double?
+    if let kva {
+      // rated in kVA (converted to kW by the caller) or in kW, one of the two
+      if object.has("unitKW") && kva != nil {
+        object.context.error(
+          object.path.appending("unitKW"), at: object.location(of: "unitKW"),
+          "'unitKW' given with 'unitKVA'",
+          hint: "rate the units in kVA with a powerFactor, or in kW")
+      }
+      unitKW = object.number("unitKW", .positive, required: kva == nil) ?? kva
+    } else {
+      unitKW = object.number("unitKW", .positive, required: true)
+    }
     let redundancy = object.choice("redundancy", as: RedundantUnits.Redundancy.self) ?? .n
     guard let count, let unitKW else { return nil }
     let units = RedundantUnits(count: count, unitKW: unitKW, redundancy: redundancy)
@@ -158,17 +192,28 @@ enum SiteDecoder {
     return units
   }
 
-  static func decodeCooling(_ object: ObjectReader) -> CoolingPlant? {
+  static func decodeCooling(_ object: ObjectReader, _ defaulted: inout [String]) -> CoolingPlant? {
     defer { object.finish() }
     let units = decodeUnits(object)
     let rated = object.number("ratedAmbientC", .any) ?? 35
-    let cop = object.number("cop", .positive) ?? 3.1
+    let kind = object.choice("kind", as: ChillerKind.self) ?? .airCooled
+    let cop = object.number("cop", .positive) ?? kind.defaultCOP
     let curve = object.value("curve").flatMap {
       decodeCurve($0, path: object.path.appending("curve"), context: object.context)
     }
+    for key in ["kind", "cop", "curve"] where !object.has(key) {
+      defaulted.append("cooling.\(key)")
+    }
+    if !object.has("auxiliaries") { defaulted.append("cooling.auxiliaries") }
+    let auxiliaries = object.object("auxiliaries").map(decodeAuxiliaries)
+    let economiser = object.object("economiser").flatMap(decodeEconomiser)
     guard let units else { return nil }
-    return CoolingPlant(
-      units: units, ratedAmbientC: rated, ratedCOP: cop, curve: curve ?? .airCooled)
+    var plant = CoolingPlant(
+      units: units, ratedAmbientC: rated, ratedCOP: cop, curve: curve ?? kind.defaultCurve)
+    plant.kind = kind
+    plant.auxiliaries = auxiliaries ?? PlantAuxiliaries()
+    plant.economiser = economiser
+    return plant
   }
 
   static func decodeCurve(_ value: JSONValue, path: JSONPath, context: DecodingContext)
@@ -199,8 +244,11 @@ enum SiteDecoder {
     return ChillerCurve(name: "custom", points: points)
   }
 
-  static func decodeOverhead(_ object: ObjectReader) -> FacilityOverhead? {
+  static func decodeOverhead(_ object: ObjectReader, inCooledSpace: inout Bool)
+    -> FacilityOverhead?
+  {
     defer { object.finish() }
+    inCooledSpace = object.bool("inCooledSpace") ?? true
     if object.has("pue") {
       object.declare("fixedKW", "proportional", "squareLaw", "ratedITKW")
       for key in ["fixedKW", "proportional", "squareLaw", "ratedITKW"] where object.has(key) {
