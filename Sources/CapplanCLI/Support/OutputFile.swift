@@ -66,7 +66,8 @@ enum OutputFile {
     var template = Array((folder(of: target) + ".capplan-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw Problem(message: InputFile.describe(errno)) }
-    let temporary = String(cString: template)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var failure = StandardStream.writeAll(Array(text.utf8), to: descriptor)
     if failure == 0 && fchmod(descriptor, mode) != 0 { failure = errno }
     if close(descriptor) != 0 && failure == 0 { failure = errno }

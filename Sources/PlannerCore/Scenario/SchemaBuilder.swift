@@ -49,8 +49,8 @@ struct SchemaBuilder {
     case .names(let names): return .object([("enum", .array(names.map(SchemaValue.string)))])
     case .bool: return .object([("type", .string("boolean"))])
     case .integer(let minimum):
-      return .object([("type", .string("integer")), ("minimum", .number(Double(minimum)))])
-    case .number(let rule): return .object([("type", .string("number"))] + bounds(rule))
+      return .object([("type", .string("integer"))] + bounds(.atLeast(Double(minimum)), at: place))
+    case .number(let rule): return .object([("type", .string("number"))] + bounds(rule, at: place))
     case .array:
       return .object([
         ("type", .string("array")), ("items", schema(at: place.appending(index: 0))),
@@ -71,15 +71,26 @@ struct SchemaBuilder {
     return .object(members)
   }
 
-  /// The range of a number rule as JSON Schema keywords.
-  func bounds(_ rule: NumberRule) -> [(String, SchemaValue)] {
+  /// The range of a number at `place` as JSON Schema keywords: its rule within the physical
+  /// range of its key (`PhysicalRange`, by the last key of the path, as the loader looks it
+  /// up; a key without one has the fallback magnitude).
+  func bounds(_ rule: NumberRule, at place: JSONPath) -> [(String, SchemaValue)] {
+    let key = place.components.reversed().lazy.compactMap { component -> String? in
+      if case .key(let key) = component { return key }
+      return nil
+    }.first
+    let physical = key.flatMap(PhysicalRange.of) ?? PhysicalRange.fallback
     let range = rule.range
     var members: [(String, SchemaValue)] = []
-    if let low = range.minimum {
+    if let low = range.minimum, low >= physical.lower {
       members.append((range.exclusiveMinimum ? "exclusiveMinimum" : "minimum", .number(low)))
+    } else {
+      members.append(("minimum", .number(physical.lower)))
     }
-    if let high = range.maximum {
+    if let high = range.maximum, high <= physical.upper {
       members.append((range.exclusiveMaximum ? "exclusiveMaximum" : "maximum", .number(high)))
+    } else {
+      members.append(("maximum", .number(physical.upper)))
     }
     return members
   }

@@ -14,7 +14,7 @@ extension SiteDecoder {
     let kva = object.number("unitKVA", .positive)
     if kva != nil && !object.has("powerFactor") { defaulted.append("ups.powerFactor") }
     let pf = object.number("powerFactor", .positiveFraction) ?? (kva == nil ? 1 : 0.9)
-    let units = decodeUnits(object, kva: kva.map { $0 * pf })
+    let units = decodeUnits(object, kva: .some(kva.map { $0 * pf }))
     var detail = UPSDetail(
       unitKVA: kva, powerFactor: pf, mode: object.choice("mode", as: UPSMode.self))
     if let mode = detail.mode {
@@ -64,10 +64,11 @@ extension SiteDecoder {
         defer { item.finish() }
         let kva = item.number("unitKVA", .positive)
         let pf = item.number("powerFactor", .positiveFraction) ?? powerFactor
-        guard let units = decodeUnits(item, kva: kva.map { $0 * pf }) else { return nil }
-        return PathElement(
-          units: units, unitKVA: kva, losses: decodeLosses(item, base: nil),
-          inCooledSpace: item.bool("inCooledSpace") ?? inCooledSpace)
+        let units = decodeUnits(item, kva: .some(kva.map { $0 * pf }))
+        let losses = decodeLosses(item, base: nil)
+        let inCooled = item.bool("inCooledSpace") ?? inCooledSpace
+        guard let units else { return nil }
+        return PathElement(units: units, unitKVA: kva, losses: losses, inCooledSpace: inCooled)
       }
     }
     return PowerPath(

@@ -171,7 +171,9 @@ enum SiteDecoder {
           "'unitKW' given with 'unitKVA'",
           hint: "rate the units in kVA with a powerFactor, or in kW")
       }
-      unitKW = object.number("unitKW", .positive, required: kva == nil) ?? kva
+      // either-or: the schema requires neither of the two
+      unitKW =
+        object.number("unitKW", .positive, required: kva == nil && !object.context.probing) ?? kva
     } else {
       unitKW = object.number("unitKW", .positive, required: true)
     }
