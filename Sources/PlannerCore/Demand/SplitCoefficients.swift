@@ -41,24 +41,43 @@ public struct SplitCoefficients: Sendable, Equatable {
 
   /// The split of `rates` (one per surface, in scenario order).
   public func split(_ rates: [Double]) -> WorkloadSplit {
-    var requests = Array(repeating: 0.0, count: deploymentCount)
-    var prompt = requests
-    var output = requests
+    var split = emptySplit
+    self.split(rates, into: &split)
+    return split
+  }
+
+  /// A split of no work, the shape `split(_:into:)` fills.
+  public var emptySplit: WorkloadSplit {
+    WorkloadSplit(
+      deployments: Array(repeating: .none, count: deploymentCount), cpuSecondsPerSecond: 0)
+  }
+
+  /// Writes the split of `rates` into `split` (shaped by `emptySplit`), in place: the day's
+  /// slots reuse one split rather than building arrays for each.
+  public func split(_ rates: [Double], into split: inout WorkloadSplit) {
+    // each deployment's requests, prompt tokens and output tokens summed in its own fields,
+    // then turned into means
+    for i in split.deployments.indices {
+      split.deployments[i] = Workload(requestsPerSecond: 0, promptTokens: 0, outputTokens: 0)
+    }
     for term in terms {
       let rate = rates[term.surface]
-      requests[term.deployment] += rate * term.requests
-      prompt[term.deployment] += rate * term.promptTokens
-      output[term.deployment] += rate * term.outputTokens
+      split.deployments[term.deployment].requestsPerSecond += rate * term.requests
+      split.deployments[term.deployment].promptTokens += rate * term.promptTokens
+      split.deployments[term.deployment].outputTokens += rate * term.outputTokens
     }
     var cpu = 0.0
     for (rate, seconds) in zip(rates, cpuSeconds) { cpu += rate * seconds }
-    let loads = requests.indices.map { i in
-      requests[i] > 0
+    split.cpuSecondsPerSecond = cpu
+    for i in split.deployments.indices {
+      let sums = split.deployments[i]
+      split.deployments[i] =
+        sums.requestsPerSecond > 0
         ? Workload(
-          requestsPerSecond: requests[i], promptTokens: prompt[i] / requests[i],
-          outputTokens: output[i] / requests[i])
+          requestsPerSecond: sums.requestsPerSecond,
+          promptTokens: sums.promptTokens / sums.requestsPerSecond,
+          outputTokens: sums.outputTokens / sums.requestsPerSecond)
         : Workload.none
     }
-    return WorkloadSplit(deployments: loads, cpuSecondsPerSecond: cpu)
   }
 }

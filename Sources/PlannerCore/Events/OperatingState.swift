@@ -55,14 +55,15 @@ public struct Operation: Sendable, Equatable {
       speeds.append(run.brakeSpeed)
       kept = kept && run.objectivesMet
     }
-    let it = ITPower.of(operated, scenario: scenario, split: split)
+    let power = ITPower.Model(operated, scenario: scenario)
+    let it = power.of(split)
     let margins = scenario.margins.factor
     let facility = FacilityModel(
       site: scenario.site, liquidShare: FacilityModel.liquidShare(fleet, it: it),
       coolingUnitsLost: state.failures.coolingUnits)
     let plannedIT = it.total * margins
     let plannedFacility = facility.facility(it: plannedIT)
-    let draws = ITPower.draws(operated, split: split)
+    let draws = power.draws(split)
     let inlet = scenario.site.inlet.powerFactor
     let pools = fleet.pools.filter { $0.nodes > 0 }
     let nodeKW = pools.map { pool in

@@ -72,8 +72,8 @@ public struct FacilityModel: Sendable, Equatable {
     parts.losses = electricalLosses(itKW: kw)
     cool(&parts)
     // the transformer and switchboard carry the cooling too: their losses once more
-    let upstream = upstreamLosses(parts.itKW + parts.downstreamLossKW + parts.coolingKW)
-    parts.losses += upstream
+    addUpstreamLosses(
+      parts.itKW + parts.downstreamLossKW + parts.coolingKW, to: &parts.losses)
     cool(&parts)
     return parts
   }
@@ -81,6 +81,7 @@ public struct FacilityModel: Sendable, Equatable {
   /// Losses of the components between the UPS and the racks, and of the `overhead` model.
   private func electricalLosses(itKW kw: Double) -> [ComponentLoss] {
     var losses: [ComponentLoss] = []
+    losses.reserveCapacity(5)
     if case .model(let fixed, let proportional, let squareLaw, let rated) = overhead {
       losses.append(
         ComponentLoss(
@@ -106,23 +107,25 @@ public struct FacilityModel: Sendable, Equatable {
     return losses
   }
 
-  /// Losses of the transformer and switchboard carrying `loadKW`.
-  private func upstreamLosses(_ loadKW: Double) -> [ComponentLoss] {
-    [("transformer", site.powerPath.transformer), ("switchboard", site.powerPath.switchboard)]
-      .compactMap { name, element in
-        guard let element, let coefficients = element.losses else { return nil }
-        return ComponentLoss(
+  /// Adds the losses of the transformer and switchboard carrying `loadKW`.
+  private func addUpstreamLosses(_ loadKW: Double, to losses: inout [ComponentLoss]) {
+    func add(_ name: String, _ element: PathElement?) {
+      guard let element, let coefficients = element.losses else { return }
+      losses.append(
+        ComponentLoss(
           component: name,
           kilowatts: coefficients.lossKW(
             loadKW: loadKW, ratingKW: element.units.runningKW(lost: 0)),
-          inCooledSpace: element.inCooledSpace)
-      }
+          inCooledSpace: element.inCooledSpace))
+    }
+    add("transformer", site.powerPath.transformer)
+    add("switchboard", site.powerPath.switchboard)
   }
 
   /// Fills in the heat and the plant's power from the losses (upstream losses replaced).
   private func cool(_ parts: inout FacilityBreakdown) {
     let aux = cooling.auxiliaries
-    let inSpace = parts.losses.filter(\.inCooledSpace).map(\.kilowatts).reduce(0, +)
+    let inSpace = parts.lossesInCooledSpaceKW
     parts.liquidHeatKW = parts.itKW * liquidShare
     parts.airHeatKW =
       parts.itKW * (1 - liquidShare) + inSpace + parts.lightingKW + parts.peopleKW

@@ -8,7 +8,7 @@ extension Limits {
     _ site: Site, load: SiteLoad, facility: FacilityModel, failures: Failures?, policy: Policy
   ) -> [Check] {
     let parts = facility.breakdown(it: load.plannedIT)
-    let inSpace = parts.losses.filter(\.inCooledSpace).map(\.kilowatts).reduce(0, +)
+    let inSpace = parts.lossesInCooledSpaceKW
     var checks: [Check] = []
     checks.append(
       check(

@@ -36,26 +36,35 @@ public struct DailyEnergy: Sendable, Equatable {
     detail: Bool = false, components: Bool = true
   ) -> DailyEnergy {
     let coefficients = SplitCoefficients(scenario)
-    let scalesDown = fleet.serving.contains { $0.deployment.warmReplicas != nil }
+    let power = ITPower.Model(fleet, scenario: scenario)
+    let scalesDown = power.deployments.contains { $0.warmReplicas != nil }
+    let slots = DiurnalProfile.slotsPerDay
     var day = DailyEnergy(
       slotIT: [], slotFacility: [], slotOutputTokensPerSecond: [], slotRequestsPerSecond: [],
       slotDeployments: [], slotCPUPoolKW: [])
+    day.slotIT.reserveCapacity(slots)
+    day.slotFacility.reserveCapacity(slots)
+    day.slotOutputTokensPerSecond.reserveCapacity(slots)
+    day.slotRequestsPerSecond.reserveCapacity(slots)
     let slotRates = demand.surfaces.map(\.slotRequestsPerSecond)
     var rates = Array(repeating: 0.0, count: slotRates.count)
-    for slot in 0..<DiurnalProfile.slotsPerDay {
+    var split = coefficients.emptySplit
+    var up = fleet.serving.map(\.replicas)
+    for slot in 0..<slots {
       for s in slotRates.indices { rates[s] = slotRates[s][slot] }
-      let split = coefficients.split(rates)
-      let up = scalesDown ? replicasUp(fleet, serving: split) : nil
-      let it = ITPower.of(fleet, scenario: scenario, split: split, up: up)
-      let power = it.total
+      coefficients.split(rates, into: &split)
+      if scalesDown { power.replicasUp(serving: split, into: &up) }
+      let running = scalesDown ? up : nil
+      let it = power.of(split, up: running)
+      let total = it.total
       if components { day.slotComponents.append(it) }
-      day.slotIT.append(power)
-      day.slotFacility.append(facility.facility(it: power))
+      day.slotIT.append(total)
+      day.slotFacility.append(facility.facility(it: total))
       day.slotOutputTokensPerSecond.append(split.outputTokensPerSecond)
       day.slotRequestsPerSecond.append(rates.reduce(0, +))
       if detail {
         let inlet = scenario.site.inlet.powerFactor
-        let draws = ITPower.draws(fleet, split: split, up: up)
+        let draws = power.draws(split, up: running)
         day.slotDeployments.append(
           split.deployments.indices.map { i in
             let w = split.deployments[i]
@@ -63,7 +72,7 @@ public struct DailyEnergy: Sendable, Equatable {
               requestsPerSecond: w.requestsPerSecond,
               outputTokensPerSecond: w.requestsPerSecond * w.outputTokens,
               kilowatts: draws[i].wall.kilowatts * inlet,
-              replicas: up?[i] ?? fleet.serving[i].replicas)
+              replicas: running?[i] ?? fleet.serving[i].replicas)
           })
         day.slotCPUPoolKW.append(it.cpuPool.kilowatts)
       }
@@ -74,14 +83,7 @@ public struct DailyEnergy: Sendable, Equatable {
   /// Replicas running in a slot serving `split` where a deployment powers idle ones down:
   /// max(warm, ⌈installed × slot rate / peak rate⌉), at most those installed.
   static func replicasUp(_ fleet: FleetPlan, serving split: WorkloadSplit) -> [Int] {
-    fleet.serving.indices.map { i in
-      let plan = fleet.serving[i]
-      guard let warm = plan.deployment.warmReplicas, plan.replicas > 0 else { return plan.replicas }
-      let peak = plan.workload.requestsPerSecond
-      let share = peak > 0 ? split.deployments[i].requestsPerSecond / peak : 0
-      let needed = Capacity.units(covering: Double(plan.replicas) * share)
-      return min(plan.replicas, max(warm, needed))
-    }
+    fleet.serving.indices.map { DeploymentDraw(fleet.serving[$0]).replicasUp(serving: split.deployments[$0]) }
   }
 
   /// Energy over the day of per-slot powers, in kWh (each slot lasts 1/12 h).

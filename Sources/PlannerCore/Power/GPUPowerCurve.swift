@@ -78,6 +78,11 @@ public struct GPUPowerCurve: Sendable, Equatable, Codable {
 
   /// Board power at `activity` (0…1), in watts: idle + (TDP − idle) × activity.
   public static func watts(_ gpu: GPUSpec, activity: Double) -> Double {
-    gpu.idleWatts + (gpu.tdpWatts - gpu.idleWatts) * min(max(activity, 0), 1)
+    watts(idle: gpu.idleWatts, tdp: gpu.tdpWatts, activity: activity)
+  }
+
+  /// Board power at `activity` of a board drawing `idle` to `tdp` watts.
+  static func watts(idle: Double, tdp: Double, activity: Double) -> Double {
+    idle + (tdp - idle) * min(max(activity, 0), 1)
   }
 }

@@ -16,53 +16,86 @@ public struct ITPower: Sendable, Equatable {
   /// Everything IT.
   public var total: Power { nodes + inletUplift + network + rackEquipment + cpuPool + storage }
 
-  /// What each deployment's nodes draw when the deployments serve `split`; with `up`, the
-  /// replicas running per deployment (the others' nodes powered down).
-  public static func draws(_ fleet: FleetPlan, split: WorkloadSplit, up: [Int]? = nil)
-    -> [NodeDraw]
-  {
-    fleet.serving.indices.map { i in
-      let plan = fleet.serving[i]
-      guard let running = up?[i], running < plan.replicas else {
-        return NodeDraw(
-          plan, nodes: fleet.nodes[i], activity: plan.activity(serving: split.deployments[i]))
-      }
-      return NodeDraw(
-        plan, nodes: NodeDraw.nodes(plan, up: running),
-        activity: plan.activity(serving: split.deployments[i], up: running), up: running)
-    }
-  }
-
   /// The fleet's IT power when deployments serve `split` (the same mixes at any rates), with
   /// `up` replicas running per deployment when some are powered down.
   public static func of(
     _ fleet: FleetPlan, scenario: Scenario, split: WorkloadSplit, up: [Int]? = nil
   ) -> ITPower {
-    // one pass, no intermediate arrays: this runs for every slot of every month
-    var gpu = Power.zero
-    var host = Power.zero
-    var wall = Power.zero
-    for draw in Self.draws(fleet, split: split, up: up) {
-      gpu = gpu + draw.boards
-      host = host + draw.host
-      wall = wall + draw.wall
+    Model(fleet, scenario: scenario).of(split, up: up)
+  }
+
+  /// The fleet's IT power as a function of the split it serves: every figure that does not
+  /// move with the work (racks, network, storage, each deployment's draw figures) read once,
+  /// so that each slot of a day costs a few multiply-adds per deployment.
+  public struct Model: Sendable {
+    /// Each deployment's draw figures, in scenario order.
+    public let deployments: [DeploymentDraw]
+    let plannedNodes: [Int]
+    let cpuServers: Int
+    let cpuServer: CPUServer
+    let network: Power
+    let rackEquipment: Power
+    let storage: Power
+    let inletFactor: Double
+
+    /// The model of `fleet` on `scenario`'s site.
+    public init(_ fleet: FleetPlan, scenario: Scenario) {
+      deployments = fleet.serving.map(DeploymentDraw.init)
+      plannedNodes = fleet.nodes
+      cpuServers = fleet.cpuServers
+      cpuServer = scenario.fleet.cpuServer
+      network = Power(kilowatts: Double(fleet.racks) * scenario.fleet.networkKWPerRack)
+      var rackEquipment = Power.zero
+      for pool in fleet.pools {
+        rackEquipment =
+          rackEquipment + Power(kilowatts: Double(pool.packing.racks) * pool.system.rackOverheadKW)
+      }
+      self.rackEquipment = rackEquipment
+      storage = Power(kilowatts: scenario.fleet.storageKW)
+      inletFactor = scenario.site.inlet.powerFactor
     }
-    let server = scenario.fleet.cpuServer
-    let coreCapacity = Double(fleet.cpuServers * server.cores)
-    let cpuUtilization = coreCapacity > 0 ? min(1, split.cpuSecondsPerSecond / coreCapacity) : 0
-    let cpu = Power(
-      watts: Double(fleet.cpuServers)
-        * (server.idleWatts + (server.peakWatts - server.idleWatts) * cpuUtilization))
-    var rackEquipment = Power.zero
-    for pool in fleet.pools {
-      rackEquipment =
-        rackEquipment + Power(kilowatts: Double(pool.packing.racks) * pool.system.rackOverheadKW)
+
+    /// What deployment `i`'s nodes draw serving `split`, `up` as in `of`.
+    public func draw(_ i: Int, _ split: WorkloadSplit, up: [Int]?) -> NodeDraw {
+      deployments[i].draw(serving: split.deployments[i], plannedNodes: plannedNodes[i], up: up?[i])
     }
-    return ITPower(
-      gpu: gpu, host: host, psuLoss: wall - gpu - host,
-      network: Power(kilowatts: Double(fleet.racks) * scenario.fleet.networkKWPerRack),
-      rackEquipment: rackEquipment, cpuPool: cpu,
-      storage: Power(kilowatts: scenario.fleet.storageKW),
-      inletUplift: wall * (scenario.site.inlet.powerFactor - 1))
+
+    /// What each deployment's nodes draw serving `split`.
+    public func draws(_ split: WorkloadSplit, up: [Int]? = nil) -> [NodeDraw] {
+      deployments.indices.map { draw($0, split, up: up) }
+    }
+
+    /// The fleet's IT power serving `split`, with `up` replicas running per deployment when
+    /// some are powered down.
+    public func of(_ split: WorkloadSplit, up: [Int]? = nil) -> ITPower {
+      // one pass, no intermediate arrays: this runs for every slot of every month
+      var gpu = Power.zero
+      var host = Power.zero
+      var wall = Power.zero
+      for i in deployments.indices {
+        let draw = draw(i, split, up: up)
+        gpu = gpu + draw.boards
+        host = host + draw.host
+        wall = wall + draw.wall
+      }
+      let server = cpuServer
+      let coreCapacity = Double(cpuServers * server.cores)
+      let cpuUtilization = coreCapacity > 0 ? min(1, split.cpuSecondsPerSecond / coreCapacity) : 0
+      let cpu = Power(
+        watts: Double(cpuServers)
+          * (server.idleWatts + (server.peakWatts - server.idleWatts) * cpuUtilization))
+      return ITPower(
+        gpu: gpu, host: host, psuLoss: wall - gpu - host, network: network,
+        rackEquipment: rackEquipment, cpuPool: cpu, storage: storage,
+        inletUplift: wall * (inletFactor - 1))
+    }
+
+    /// Replicas running per deployment serving `split` where idle ones are powered down
+    /// (`DeploymentDraw.replicasUp`), written into `up`.
+    public func replicasUp(serving split: WorkloadSplit, into up: inout [Int]) {
+      for i in deployments.indices {
+        up[i] = deployments[i].replicasUp(serving: split.deployments[i])
+      }
+    }
   }
 }

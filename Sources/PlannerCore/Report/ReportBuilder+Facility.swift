@@ -3,7 +3,7 @@
 extension ReportBuilder {
   var facilityReport: FacilityReport {
     let parts = facility.breakdown(it: plannedIT)
-    let inSpace = parts.losses.filter(\.inCooledSpace).map(\.kilowatts).reduce(0, +)
+    let inSpace = parts.lossesInCooledSpaceKW
     let site = scenario.site
     return FacilityReport(
       assumptions: FacilityAssumptions.list(site),

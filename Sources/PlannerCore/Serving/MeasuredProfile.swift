@@ -76,11 +76,20 @@ public struct MeasuredProfile: Sendable, Equatable {
     -> Double?
   {
     guard measuresWatts else { return nil }
-    guard meanOccupancy > 0, gpu.tdpWatts > gpu.idleWatts else { return 0 }
+    return activity(
+      idleWatts: gpu.idleWatts, tdpWatts: gpu.tdpWatts, meanOccupancy: meanOccupancy, slots: slots)
+  }
+
+  /// The activity of a board drawing `idleWatts` to `tdpWatts`, for a profile that measures
+  /// watts.
+  func activity(idleWatts: Double, tdpWatts: Double, meanOccupancy: Double, slots: Double)
+    -> Double
+  {
+    guard meanOccupancy > 0, tdpWatts > idleWatts else { return 0 }
     let busy = 1 - exp(-meanOccupancy) * max(0, 1 - meanOccupancy / slots)
-    let watts = gpuWatts(batch: meanOccupancy / busy) ?? gpu.idleWatts
-    let mean = gpu.idleWatts + busy * (watts - gpu.idleWatts)
-    return min(1, max(0, (mean - gpu.idleWatts) / (gpu.tdpWatts - gpu.idleWatts)))
+    let watts = gpuWatts(batch: meanOccupancy / busy) ?? idleWatts
+    let mean = idleWatts + busy * (watts - idleWatts)
+    return min(1, max(0, (mean - idleWatts) / (tdpWatts - idleWatts)))
   }
 
   private func interpolate(_ batch: Double, _ value: (Point) -> Double) -> Double {

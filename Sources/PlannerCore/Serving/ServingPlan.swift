@@ -63,24 +63,9 @@ public struct ServingPlan: Sendable, Equatable {
   /// Mean activity (0…1) of one replica serving `workload` spread over all replicas.
   /// With `up` only that many replicas are running (the others powered down).
   public func activity(serving workload: Workload, up: Int? = nil) -> Double {
-    let running = up ?? replicas
-    guard running > 0, workload.requestsPerSecond > 0 else { return 0 }
-    let perReplica = workload.requestsPerSecond / Double(running)
-    if batchLimit == .prefillOnly {
-      // each forward pass serves `batch` requests and runs at the limit
-      return powerCurve.activity(
-        prefillShare: perReplica * serviceSeconds / Double(batch), meanOccupancy: 0)
-    }
-    let occupancy = min(Double(batch), perReplica * serviceSeconds)
-    let slots = Double(batch)
-    if let measured = deployment.profile?.activity(
-      gpu: deployment.gpu, meanOccupancy: occupancy, slots: slots)
-    {
-      return measured
-    }
-    return powerCurve.activity(
-      prefillShare: perReplica * prefillSeconds, meanOccupancy: occupancy, slots: slots)
+    DeploymentDraw(self).activity(serving: workload, up: up)
   }
+
 }
 
 extension ServingPlan {

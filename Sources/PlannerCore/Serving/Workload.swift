@@ -66,7 +66,7 @@ public struct WorkloadSplit: Sendable, Equatable {
   public var cpuSecondsPerSecond: Double
   /// Output tokens per second generated, over all deployments.
   public var outputTokensPerSecond: Double {
-    deployments.map { $0.requestsPerSecond * $0.outputTokens }.reduce(0, +)
+    deployments.reduce(0) { $0 + $1.requestsPerSecond * $1.outputTokens }
   }
 
   /// Splits each surface's arrivals (`rates`, one per surface in scenario order) through its
