@@ -107,7 +107,8 @@ public struct DeploymentDraw: Sendable {
     guard let running = up, running < replicas else {
       return draw(nodes: plannedNodes, activity: activity(serving: workload))
     }
-    return draw(nodes: nodes(up: running), activity: activity(serving: workload, up: running), up: running)
+    return draw(
+      nodes: nodes(up: running), activity: activity(serving: workload, up: running), up: running)
   }
 
   /// Replicas running serving `workload` when idle ones are powered down:

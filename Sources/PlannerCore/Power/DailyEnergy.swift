@@ -83,7 +83,9 @@ public struct DailyEnergy: Sendable, Equatable {
   /// Replicas running in a slot serving `split` where a deployment powers idle ones down:
   /// max(warm, ⌈installed × slot rate / peak rate⌉), at most those installed.
   static func replicasUp(_ fleet: FleetPlan, serving split: WorkloadSplit) -> [Int] {
-    fleet.serving.indices.map { DeploymentDraw(fleet.serving[$0]).replicasUp(serving: split.deployments[$0]) }
+    fleet.serving.indices.map {
+      DeploymentDraw(fleet.serving[$0]).replicasUp(serving: split.deployments[$0])
+    }
   }
 
   /// Energy over the day of per-slot powers, in kWh (each slot lasts 1/12 h).

@@ -77,8 +77,13 @@ public struct ErlangC: Sendable {
   /// P(W > t) = C·e^{−(cμ−λ)t/f} with f the variation factor (f = 1 is exact for M/M/c);
   /// infinite when the queue is unstable.
   public func waitSeconds(quantile: Double) -> Double {
+    waitSeconds(quantile: quantile, waiting: probabilityOfWaiting)
+  }
+
+  /// The same wait from the probability of waiting already computed, so that several
+  /// quantiles of one queue share its Erlang B.
+  func waitSeconds(quantile: Double, waiting c: Double) -> Double {
     let tail = 1 - quantile
-    let c = probabilityOfWaiting
     guard c > tail else { return 0 }
     let drain = Double(servers) / serviceSeconds - arrivalsPerSecond
     guard drain > 0 else { return .infinity }

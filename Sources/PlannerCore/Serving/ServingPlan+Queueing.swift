@@ -26,8 +26,8 @@ extension ServingPlan {
       servers: replicas * batch, arrivalsPerSecond: rate, serviceSeconds: serviceSeconds,
       serviceVariation: generative ? workload.outputVariation : 1)
     plan.slotUtilization = queue.utilization
-    plan.queueWaitP95Seconds = Self.waitSeconds(queue, quantile: 0.95)
-    let slotWaitP99 = Self.waitSeconds(queue, quantile: 0.99)
+    let slotWaitP99: Double
+    (plan.queueWaitP95Seconds, slotWaitP99) = Self.waitSeconds(queue, quantiles: (0.95, 0.99))
     if generative {
       let perReplica = rate / Double(replicas)
       plan.prefillWaitP95Seconds = Self.prefillWaitSeconds(

@@ -87,7 +87,19 @@ extension ServingPlan {
   /// λ − c/s a second and drains at c/s, so a request arriving at the end of the peak waits
   /// `overloadSeconds` × (ρ − 1), at every quantile — finite, and the latency checks fail.
   static func waitSeconds(_ queue: ErlangC, quantile: Double) -> Double {
-    guard queue.utilization >= 1 else { return queue.waitSeconds(quantile: quantile) }
-    return overloadSeconds * (queue.utilization - 1)
+    waitSeconds(queue, quantiles: (quantile, quantile)).0
+  }
+
+  /// The waits at two quantiles of one queue, from one probability of waiting.
+  static func waitSeconds(_ queue: ErlangC, quantiles: (Double, Double)) -> (Double, Double) {
+    guard queue.utilization < 1 else {
+      let wait = overloadSeconds * (queue.utilization - 1)
+      return (wait, wait)
+    }
+    let waiting = queue.probabilityOfWaiting
+    return (
+      queue.waitSeconds(quantile: quantiles.0, waiting: waiting),
+      queue.waitSeconds(quantile: quantiles.1, waiting: waiting)
+    )
   }
 }

@@ -54,7 +54,8 @@ public enum ServingPlanner {
       powerCurve: curve ?? step.powerCurve)
     plan.gpuPowerCapWatts = deployment.powerCapWatts
     try checkScale(plan, path: path)
-    plan.replicas = deployment.pinnedReplicas ?? chooseReplicas(plan)
+    guard let pinned = deployment.pinnedReplicas else { return chooseReplicas(plan) }
+    plan.replicas = pinned
     return plan.queued(arrivalsPerSecond: workload.requestsPerSecond)
   }
 
@@ -195,32 +196,39 @@ public enum ServingPlanner {
   /// The fewest replicas whose slots stay under the target utilisation and whose p95 and p99
   /// TTFT (the plan's own queue computation, `queued`) meet the SLOs; when the SLO cannot be
   /// met by queueing alone (the prefill itself is too slow), the utilisation bound decides
-  /// and the latency check reports the miss.
-  static func chooseReplicas(_ plan: ServingPlan) -> Int {
+  /// and the latency check reports the miss. Returns the plan queued at the replicas chosen
+  /// (each trial's queue is computed once).
+  static func chooseReplicas(_ plan: ServingPlan) -> ServingPlan {
     let rate = plan.workload.requestsPerSecond
-    guard rate > 0 else { return 0 }
-    let minimum = plan.replicasForUtilization
-    let slo = plan.deployment.slo
-    func meets(_ n: Int) -> Bool {
+    func queued(_ n: Int) -> ServingPlan {
       var trial = plan
       trial.replicas = n
-      trial = trial.queued(arrivalsPerSecond: rate)
+      return trial.queued(arrivalsPerSecond: rate)
+    }
+    guard rate > 0 else { return queued(0) }
+    let minimum = plan.replicasForUtilization
+    let slo = plan.deployment.slo
+    func meets(_ trial: ServingPlan) -> Bool {
       if let p95 = slo.ttftP95Ms, trial.ttftP95Seconds > p95 / 1000 { return false }
       if let p99 = slo.ttftP99Ms, trial.ttftP99Seconds > p99 / 1000 { return false }
       return true
     }
-    if meets(minimum) { return minimum }
+    let atMinimum = queued(minimum)
+    if meets(atMinimum) { return atMinimum }
     var high = minimum * 2
-    while !meets(high) {
-      if high > minimum * 64 { return minimum }
+    var atHigh = queued(high)
+    while !meets(atHigh) {
+      if high > minimum * 64 { return atMinimum }
       high *= 2
+      atHigh = queued(high)
     }
     var low = high / 2  // !meets(low) unless low == minimum
     while high - low > 1 {
       let mid = (low + high) / 2
-      if meets(mid) { high = mid } else { low = mid }
+      let atMid = queued(mid)
+      if meets(atMid) { (high, atHigh) = (mid, atMid) } else { low = mid }
     }
-    return high
+    return atHigh
   }
 
 }
