@@ -53,9 +53,14 @@ public struct FacilityModel: Sendable, Equatable {
   /// The COP at the ambient temperature and `partLoad` (0.1…1): COP(T) × PLR / EIR(PLR), the
   /// EnergyPlus electric-EIR chiller form with the chiller kind's part-load curve.
   public func cop(partLoad: Double) -> Double {
+    Self.cop(cop, kind: cooling.kind, partLoad: partLoad)
+  }
+
+  /// The COP at `partLoad` of a `kind` chiller whose full-load COP is `fullLoad`.
+  private static func cop(_ fullLoad: Double, kind: ChillerKind, partLoad: Double) -> Double {
     let plr = min(1, max(0.1, partLoad))
-    let eir = cooling.kind.partLoadEIR
-    return cop * plr / (eir.a + eir.b * plr + eir.c * plr * plr)
+    let eir = kind.partLoadEIR
+    return fullLoad * plr / (eir.a + eir.b * plr + eir.c * plr * plr)
   }
 
   /// Every part of facility power at `it`.
@@ -70,11 +75,12 @@ public struct FacilityModel: Sendable, Equatable {
       return parts
     }
     parts.losses = electricalLosses(itKW: kw)
-    cool(&parts)
+    let plant = (capacityKW: coolingCapacityKW(unitsLost: coolingUnitsLost), fullLoadCOP: cop)
+    cool(&parts, plant)
     // the transformer and switchboard carry the cooling too: their losses once more
     addUpstreamLosses(
       parts.itKW + parts.downstreamLossKW + parts.coolingKW, to: &parts.losses)
-    cool(&parts)
+    cool(&parts, plant)
     return parts
   }
 
@@ -122,8 +128,11 @@ public struct FacilityModel: Sendable, Equatable {
     add("switchboard", site.powerPath.switchboard)
   }
 
-  /// Fills in the heat and the plant's power from the losses (upstream losses replaced).
-  private func cool(_ parts: inout FacilityBreakdown) {
+  /// Fills in the heat and the plant's power from the losses (upstream losses replaced), for
+  /// the plant's capacity and full-load COP at the ambient.
+  private func cool(
+    _ parts: inout FacilityBreakdown, _ plant: (capacityKW: Double, fullLoadCOP: Double)
+  ) {
     let aux = cooling.auxiliaries
     let inSpace = parts.lossesInCooledSpaceKW
     parts.liquidHeatKW = parts.itKW * liquidShare
@@ -132,9 +141,9 @@ public struct FacilityModel: Sendable, Equatable {
     parts.airHandlerFanKW = aux.airHandlerFanKWPerKW * parts.airHeatKW
     parts.cduPumpKW = aux.cduPumpKWPerKW * parts.liquidHeatKW
     parts.heatKW = parts.airHeatKW + parts.liquidHeatKW + parts.airHandlerFanKW + parts.cduPumpKW
-    let capacity = coolingCapacityKW(unitsLost: coolingUnitsLost)
+    let capacity = plant.capacityKW
     parts.partLoad = capacity > 0 ? parts.heatKW / capacity : 1
-    parts.cop = cop(partLoad: parts.partLoad)
+    parts.cop = Self.cop(plant.fullLoadCOP, kind: cooling.kind, partLoad: parts.partLoad)
     parts.compressorKW = (1 - economiserShare) * parts.heatKW / parts.cop
     parts.chilledWaterPumpKW = aux.chilledWaterPumpKWPerKW * parts.heatKW
     if cooling.kind == .waterCooled {

@@ -47,10 +47,22 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
   }
 
   private static func isIdentifier(_ key: String) -> Bool {
-    guard let first = key.unicodeScalars.first, first == "_" || first.properties.isAlphabetic
-    else { return false }
-    return key.unicodeScalars.allSatisfy {
-      $0 == "_" || $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
+    guard !key.isEmpty else { return false }
+    var first = true
+    for scalar in key.unicodeScalars {
+      let letter: Bool
+      if scalar.isASCII {
+        // most keys are ASCII: letters without the Unicode property tables
+        let lower = scalar.value | 0x20
+        letter = lower >= 0x61 && lower <= 0x7A
+      } else {
+        letter = scalar.properties.isAlphabetic
+      }
+      let allowed =
+        letter || scalar == "_" || (!first && (scalar == "-" || ("0"..."9").contains(scalar)))
+      guard allowed else { return false }
+      first = false
     }
+    return true
   }
 }
