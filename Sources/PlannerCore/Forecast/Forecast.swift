@@ -21,27 +21,34 @@ public struct Forecast: Sendable {
   /// Every limit's first warning and failing month, in the order the checks first appear.
   public var runway: [Runway.Entry]
 
-  /// Plans every month of `scenario`'s horizon.
+  /// Plans every month of `scenario`'s horizon. The months are sized, and then completed on
+  /// the fleet installed by then, on all cores: each depends only on the scenario and the
+  /// installed fleet, which is worked out in month order in between. A month that cannot be
+  /// planned fails the forecast with the first such month's problems, as a loop would.
   public static func run(_ scenario: Scenario) throws(DiagnosticError) -> Forecast {
     let horizon = scenario.horizon
-    var sizings: [PlanChain.Sizing] = []
-    for index in 0..<horizon.months {
-      sizings.append(try PlanChain.size(monthScenario(scenario, index: index)))
-    }
+    let sizings = try inParallel(horizon.months) { index in
+      Result { () throws(DiagnosticError) in
+        try PlanChain.size(monthScenario(scenario, index: index))
+      }
+    }.map { result throws(DiagnosticError) in try result.get() }
     var installed = PlanChain.Installed(
       replicas: Array(repeating: 0, count: scenario.deployments.count), cpuSecondsPerSecond: 0)
     if scenario.fleet.install == .upFront {
       for sizing in sizings { installed = installed.including(sizing) }
     }
-    var months: [Month] = []
-    for (index, sizing) in sizings.enumerated() {
+    let fleets = sizings.map { sizing in
       installed = installed.including(sizing)
-      let chain = try PlanChain.complete(sizing, installed: installed)
-      months.append(
-        Month(
-          index: index, label: horizon.label(index), chain: chain,
-          energy: MonthlyEnergy.compute(chain, horizon: horizon, index: index)))
+      return installed
     }
+    let months = try inParallel(horizon.months) { index in
+      Result { () throws(DiagnosticError) in
+        let chain = try PlanChain.complete(sizings[index], installed: fleets[index])
+        return Month(
+          index: index, label: horizon.label(index), chain: chain,
+          energy: MonthlyEnergy.compute(chain, horizon: horizon, index: index))
+      }
+    }.map { result throws(DiagnosticError) in try result.get() }
     return Forecast(
       horizon: horizon, months: months,
       runway: Runway.entries(months.map(\.chain.checks), leadTimes: scenario.site.leadTimes))

@@ -1,0 +1,32 @@
+import Dispatch
+
+/// `body` of every index in `0..<count`, run on the machine's cores, in index order. Each
+/// result depends on its index alone (the months of a forecast are planned independently), so
+/// the array is the one a sequential loop gives, on any number of cores.
+func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+  guard count > 1 else { return (0..<count).map(body) }
+  let results = Results<T>(count: count)
+  defer { results.release() }
+  DispatchQueue.concurrentPerform(iterations: count) { results.set($0, body($0)) }
+  return results.values
+}
+
+/// The results of `inParallel`: one element per index, each written by its own iteration only,
+/// and read after every iteration has finished, so that no element is shared between threads.
+private struct Results<T: Sendable>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<T?>
+
+  init(count: Int) {
+    buffer = .allocate(capacity: count)
+    buffer.initialize(repeating: nil)
+  }
+
+  func set(_ index: Int, _ value: T) { buffer[index] = value }
+
+  var values: [T] { buffer.map { $0! } }
+
+  func release() {
+    _ = buffer.deinitialize()
+    buffer.deallocate()
+  }
+}
