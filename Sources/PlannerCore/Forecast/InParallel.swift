@@ -30,3 +30,18 @@ private struct Results<T: Sendable>: @unchecked Sendable {
     buffer.deallocate()
   }
 }
+
+/// `first` and `second` run at the same time, `second` on another thread; each is a pure
+/// computation of its own, so the pair is what running one after the other gives. (Not
+/// `inParallel`: a `concurrentPerform` inside another runs its iterations one by one.)
+public func concurrently<A, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
+  withoutActuallyEscaping(second) { second in
+    let result = Results<B>(count: 1)
+    defer { result.release() }
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { result.set(0, second()) }
+    let a = first()
+    group.wait()  // `second` has returned: nothing escapes this call
+    return (a, result.values[0])
+  }
+}

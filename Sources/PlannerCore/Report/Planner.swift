@@ -3,9 +3,28 @@
 /// report.
 public enum Planner {
   /// Plans `scenario` at its planning peak, over its representative day and over its
-  /// horizon; with `slotSeries` the report also carries the day slot by slot.
+  /// horizon; with `slotSeries` the report also carries the day slot by slot. The peak and
+  /// the horizon are planned at the same time; a problem at the peak is reported before one
+  /// in the horizon, as when they ran one after the other.
   public static func plan(_ scenario: Scenario, slotSeries: Bool = false)
     throws(DiagnosticError) -> Report
+  {
+    let (peak, horizon) = concurrently(
+      { Result { () throws(DiagnosticError) in try atPeak(scenario, slotSeries: slotSeries) } },
+      { Result { () throws(DiagnosticError) in try Forecast.run(scenario) } })
+    let (chain, daily, spread) = try peak.get()
+    let forecast = try horizon.get()
+    return ReportBuilder(
+      chain: chain, daily: daily, spreadDaily: spread, forecast: forecast,
+      requestEnergy: RequestEnergy.compute(
+        scenario, demand: chain.demand, fleet: chain.fleet, it: chain.it)
+    ).report
+  }
+
+  /// The chain at the planning peak and its representative day; with batch surfaces that
+  /// fill the valleys, the day with them spread evenly as well.
+  private static func atPeak(_ scenario: Scenario, slotSeries: Bool)
+    throws(DiagnosticError) -> (PlanChain, DailyEnergy, DailyEnergy?)
   {
     let chain = try PlanChain.complete(try PlanChain.size(scenario))
     let daily = DailyEnergy.compute(
@@ -17,12 +36,7 @@ public enum Planner {
         scenario, demand: Demand.compute(scenario, fillValleys: false), fleet: chain.fleet,
         facility: chain.facility)
       : nil
-    let forecast = try Forecast.run(scenario)
-    return ReportBuilder(
-      chain: chain, daily: daily, spreadDaily: spread, forecast: forecast,
-      requestEnergy: RequestEnergy.compute(
-        scenario, demand: chain.demand, fleet: chain.fleet, it: chain.it)
-    ).report
+    return (chain, daily, spread)
   }
 
   /// Sizes every deployment and its spare replicas, collecting every deployment's problem
