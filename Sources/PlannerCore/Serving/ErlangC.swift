@@ -46,15 +46,18 @@ public struct ErlangC: Sendable {
     return c * erlangB / (c - a * (1 - erlangB))
   }
 
-  /// Erlang B. Up to a few thousand servers by the stable recursion
-  /// B(k) = A·B(k−1) / (k + A·B(k−1)); beyond, as the Poisson ratio P(X = c) / P(X ≤ c) for
+  /// Erlang B. Up to a few thousand servers by the stable recursion on its inverse,
+  /// 1/B(k) = 1 + (k/A)·1/B(k−1) from 1/B(0) = 1 (every term positive, no cancellation; the
+  /// divisions stay off the chain of dependent steps, so it runs several times faster than
+  /// B(k) = A·B(k−1) / (k + A·B(k−1)); an inverse beyond the largest double is a B of 0);
+  /// beyond, as the Poisson ratio P(X = c) / P(X ≤ c) for
   /// X ~ Poisson(A), summing only the terms within 12 standard deviations of the mean (the
   /// rest are below 1e-30 of the total), so a fleet of a million slots costs O(√A), not O(c).
   static func erlangB(servers: Int, offeredLoad a: Double) -> Double {
     if servers <= 4096 {
-      var b = 1.0
-      for k in 1...servers { b = a * b / (Double(k) + a * b) }
-      return b
+      var inverse = 1.0
+      for k in 1...servers { inverse = 1.0.addingProduct(Double(k) / a, inverse) }
+      return 1 / inverse
     }
     let c = Double(servers)
     let logA = log(a)
