@@ -33,19 +33,25 @@ struct ScenarioInput {
 
   /// Loads and plans the scenario; invalid input becomes a CLIError with one line per problem.
   /// `guarded: false` leaves the non-finite check to the caller (the JSON writer refuses a
-  /// non-finite figure itself, so a JSON plan is not encoded twice).
-  func plan(slotSeries: Bool = false, guarded: Bool = true) throws(CLIError) -> Report {
-    try plan(try load(), slotSeries: slotSeries, guarded: guarded)
+  /// non-finite figure itself, so a JSON plan is not encoded twice); `provenance: false`
+  /// leaves out the digests, for a format that does not show them.
+  func plan(slotSeries: Bool = false, guarded: Bool = true, provenance: Bool = true)
+    throws(CLIError) -> Report
+  {
+    try plan(try load(), slotSeries: slotSeries, guarded: guarded, provenance: provenance)
   }
 
   /// Plans an already loaded scenario, adding the report's provenance.
   func plan(
-    _ loaded: ScenarioLoader.Loaded, slotSeries: Bool = false, guarded: Bool = true
+    _ loaded: ScenarioLoader.Loaded, slotSeries: Bool = false, guarded: Bool = true,
+    provenance: Bool = true
   ) throws(CLIError) -> Report {
     var report: Report
     do {
       report = try Planner.plan(loaded.scenario, slotSeries: slotSeries)
-      report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
+      if provenance {
+        report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
+      }
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
