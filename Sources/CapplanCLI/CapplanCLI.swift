@@ -81,12 +81,15 @@ protocol Command {
 /// A subcommand as a value, so the dispatcher needs no existential metatypes.
 struct CommandEntry {
   let name: String
-  let help: String
+  /// The command's help, built when asked for (some build theirs from the templates).
+  let helpText: () -> String
   let run: ([String], Console) throws(CLIError) -> Int32
+
+  var help: String { helpText() }
 
   init<C: Command>(_ command: C.Type) {
     name = C.name
-    help = C.help
+    helpText = { C.help }
     run = { (arguments, console) throws(CLIError) in try C.run(arguments, console: console) }
   }
 }
