@@ -13,7 +13,11 @@ public struct SplitCoefficients: Sendable, Equatable {
     var outputTokens: Double
   }
 
+  /// The terms grouped by deployment, each group in the streams' order, so that a
+  /// deployment's sums add the same terms in the same order as the streams give them.
   var terms: [Term]
+  /// Where each deployment's terms start in `terms`; the last element is their count.
+  var starts: [Int]
   /// CPU-seconds per request of each surface.
   var cpuSeconds: [Double]
   var deploymentCount: Int
@@ -34,9 +38,13 @@ public struct SplitCoefficients: Sendable, Equatable {
             outputTokens: w.requestsPerSecond * w.outputTokens))
       }
     }
-    self.terms = terms
+    let deployments = scenario.deployments.count
+    self.terms = (0..<deployments).flatMap { d in terms.filter { $0.deployment == d } }
+    var starts = [0]
+    for d in 0..<deployments { starts.append(starts[d] + terms.count { $0.deployment == d }) }
+    self.starts = starts
     self.cpuSeconds = cpu
-    self.deploymentCount = scenario.deployments.count
+    self.deploymentCount = deployments
   }
 
   /// The split of `rates` (one per surface, in scenario order).
@@ -55,29 +63,25 @@ public struct SplitCoefficients: Sendable, Equatable {
   /// Writes the split of `rates` into `split` (shaped by `emptySplit`), in place: the day's
   /// slots reuse one split rather than building arrays for each.
   public func split(_ rates: [Double], into split: inout WorkloadSplit) {
-    // each deployment's requests, prompt tokens and output tokens summed in its own fields,
-    // then turned into means
-    for i in split.deployments.indices {
-      split.deployments[i] = Workload(requestsPerSecond: 0, promptTokens: 0, outputTokens: 0)
-    }
-    for term in terms {
-      let rate = rates[term.surface]
-      split.deployments[term.deployment].requestsPerSecond += rate * term.requests
-      split.deployments[term.deployment].promptTokens += rate * term.promptTokens
-      split.deployments[term.deployment].outputTokens += rate * term.outputTokens
+    for d in 0..<deploymentCount {
+      var requests = 0.0
+      var prompt = 0.0
+      var output = 0.0
+      for term in terms[starts[d]..<starts[d + 1]] {
+        let rate = rates[term.surface]
+        requests += rate * term.requests
+        prompt += rate * term.promptTokens
+        output += rate * term.outputTokens
+      }
+      split.deployments[d] =
+        requests > 0
+        ? Workload(
+          requestsPerSecond: requests, promptTokens: prompt / requests,
+          outputTokens: output / requests)
+        : Workload.none
     }
     var cpu = 0.0
     for (rate, seconds) in zip(rates, cpuSeconds) { cpu += rate * seconds }
     split.cpuSecondsPerSecond = cpu
-    for i in split.deployments.indices {
-      let sums = split.deployments[i]
-      split.deployments[i] =
-        sums.requestsPerSecond > 0
-        ? Workload(
-          requestsPerSecond: sums.requestsPerSecond,
-          promptTokens: sums.promptTokens / sums.requestsPerSecond,
-          outputTokens: sums.outputTokens / sums.requestsPerSecond)
-        : Workload.none
-    }
   }
 }
