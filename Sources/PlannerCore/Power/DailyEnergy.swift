@@ -46,12 +46,19 @@ public struct DailyEnergy: Sendable, Equatable {
     day.slotFacility.reserveCapacity(slots)
     day.slotOutputTokensPerSecond.reserveCapacity(slots)
     day.slotRequestsPerSecond.reserveCapacity(slots)
-    let slotRates = demand.surfaces.map(\.slotRequestsPerSecond)
-    var rates = Array(repeating: 0.0, count: slotRates.count)
+    // every slot's rates side by side, one row a slot
+    let surfaces = demand.surfaces.count
+    var slotMajor = Array(repeating: 0.0, count: slots * surfaces)
+    for (s, surface) in demand.surfaces.enumerated() {
+      for (slot, rate) in surface.slotRequestsPerSecond.enumerated() {
+        slotMajor[slot * surfaces + s] = rate
+      }
+    }
+    var rates = Array(repeating: 0.0, count: surfaces)
     var split = coefficients.emptySplit
     var up = fleet.serving.map(\.replicas)
     for slot in 0..<slots {
-      for s in slotRates.indices { rates[s] = slotRates[s][slot] }
+      rates.replaceSubrange(0..<surfaces, with: slotMajor[slot * surfaces..<(slot + 1) * surfaces])
       coefficients.split(rates, into: &split)
       if scalesDown { power.replicasUp(serving: split, into: &up) }
       let running = scalesDown ? up : nil
