@@ -56,7 +56,7 @@ public struct ErlangC: Sendable {
   static func erlangB(servers: Int, offeredLoad a: Double) -> Double {
     if servers <= 4096 {
       var inverse = 1.0
-      for k in 1...servers { inverse = 1.0.addingProduct(Double(k) / a, inverse) }
+      for k in 1...servers { inverse = 1 + Double(k) / a * inverse }
       return 1 / inverse
     }
     let c = Double(servers)
