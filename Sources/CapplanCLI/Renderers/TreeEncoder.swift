@@ -11,176 +11,159 @@ struct NonFiniteFigure: Error, CustomStringConvertible {
   }
 }
 
-/// Encodes any `Encodable` into a `JSONTree`: every number rounded to at most four decimals as
-/// it is encoded, and a number that is not finite refused with the path of the figure.
+/// Encodes any `Encodable` into a `JSONTree`, keeping every number as it is until the tree is
+/// written, and refusing a number that is not finite with the path of the figure. Encoders and
+/// containers carry only their place in the tree; a coding path is built from the containers'
+/// places in their parents when it is asked for.
 struct TreeEncoder: Encoder {
-  /// Where one encoded value goes; containers fill it after they are handed out.
-  final class Box {
-    var leaf: JSONTree?
-    var members: [String: Box]?
-    var elements: [Box]?
+  /// The container the value goes into, and the value's index there.
+  let node: JSONTree
+  let slot: Int
 
-    /// The value written into the box; a value that wrote nothing is an empty object, as with
-    /// Foundation's encoder.
-    var tree: JSONTree {
-      if let leaf { return leaf }
-      if let elements { return .array(elements.map(\.tree)) }
-      return .object((members ?? [:]).mapValues(\.tree))
-    }
-  }
-
-  let box: Box
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { PathKey.codingPath(node.path(to: slot)) }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-  /// The tree of `value`; throws `NonFiniteFigure` for an infinite or NaN number.
+  /// The document of `value`; throws `NonFiniteFigure` for an infinite or NaN number.
   static func tree<T: Encodable>(of value: T) throws -> JSONTree {
-    let box = Box()
-    try value.encode(to: TreeEncoder(box: box, codingPath: []))
-    return box.tree
-  }
-
-  /// `a.b[2].c` for a coding path.
-  static func describe(_ path: [any CodingKey]) -> String {
-    JSONPath(path.map { $0.intValue.map(JSONPath.Component.index) ?? .key($0.stringValue) })
-      .description
-  }
-
-  /// The leaf for a floating-point number, refused when not finite.
-  static func number(_ value: Double, at path: [any CodingKey]) throws -> JSONTree {
-    guard value.isFinite else { throw NonFiniteFigure(path: describe(path), value: value) }
-    return .number(JSONTree.number(value))
+    let document = JSONTree.document()
+    try value.encode(to: TreeEncoder(node: document, slot: 0))
+    return document
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    if box.members == nil { box.members = [:] }
-    return KeyedEncodingContainer(KeyedTreeContainer<Key>(box: box, codingPath: codingPath))
+    KeyedEncodingContainer(KeyedTreeContainer<Key>(node: node.container(.object, at: slot)))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    if box.elements == nil { box.elements = [] }
-    return UnkeyedTreeContainer(box: box, codingPath: codingPath)
+    UnkeyedTreeContainer(node: node.container(.array, at: slot))
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    SingleTreeContainer(box: box, codingPath: codingPath)
+    SingleTreeContainer(node: node, slot: slot)
+  }
+}
+
+extension JSONTree {
+  /// The refusal of `value`, a number that is not finite, as the value at `slot`.
+  func refusal(_ value: Double, at slot: Int) -> NonFiniteFigure {
+    NonFiniteFigure(path: JSONPath(path(to: slot)).description, value: value)
+  }
+}
+
+/// A step of a coding path built from a `JSONTree` path.
+private struct PathKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(stringValue: String) { self.stringValue = stringValue }
+  init(intValue: Int) {
+    self.stringValue = String(intValue)
+    self.intValue = intValue
+  }
+
+  static func codingPath(_ path: [JSONPath.Component]) -> [any CodingKey] {
+    path.map { step in
+      switch step {
+      case .key(let key): PathKey(stringValue: key)
+      case .index(let index): PathKey(intValue: index)
+      }
+    }
   }
 }
 
 /// One value: a leaf, or whatever a nested `Encodable` writes.
 struct SingleTreeContainer: SingleValueEncodingContainer {
-  let box: TreeEncoder.Box
-  let codingPath: [any CodingKey]
+  let node: JSONTree
+  let slot: Int
+  var codingPath: [any CodingKey] { PathKey.codingPath(node.path(to: slot)) }
 
-  mutating func encodeNil() throws { box.leaf = .null }
-  mutating func encode(_ value: Bool) throws { box.leaf = .bool(value) }
-  mutating func encode(_ value: String) throws { box.leaf = .string(value) }
+  mutating func encodeNil() throws { node.set(.literal("null"), at: slot) }
+  mutating func encode(_ value: Bool) throws {
+    node.set(.literal(value ? "true" : "false"), at: slot)
+  }
+  mutating func encode(_ value: String) throws { node.set(.string(value), at: slot) }
   mutating func encode(_ value: Double) throws {
-    box.leaf = try TreeEncoder.number(value, at: codingPath)
+    guard value.isFinite else { throw node.refusal(value, at: slot) }
+    node.set(.number(value), at: slot)
   }
-  mutating func encode(_ value: Float) throws {
-    box.leaf = try TreeEncoder.number(Double(value), at: codingPath)
-  }
-  mutating func encode(_ value: Int) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: Int8) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: Int16) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: Int32) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: Int64) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: UInt) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: UInt8) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: UInt16) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: UInt32) throws { box.leaf = .number(String(value)) }
-  mutating func encode(_ value: UInt64) throws { box.leaf = .number(String(value)) }
+  mutating func encode(_ value: Float) throws { try encode(Double(value)) }
+  mutating func encode(_ value: Int) throws { node.set(.integer(value), at: slot) }
+  mutating func encode(_ value: Int8) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: Int16) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: Int32) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: Int64) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: UInt) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: UInt8) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: UInt16) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: UInt32) throws { node.set(.whole(value), at: slot) }
+  mutating func encode(_ value: UInt64) throws { node.set(.whole(value), at: slot) }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try value.encode(to: TreeEncoder(box: box, codingPath: codingPath))
+    try value.encode(to: TreeEncoder(node: node, slot: slot))
   }
 }
 
-/// An object's members.
+/// An object's members, appended in the order they are written.
 struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-  let box: TreeEncoder.Box
-  let codingPath: [any CodingKey]
+  let node: JSONTree
+  var codingPath: [any CodingKey] { PathKey.codingPath(node.path) }
 
-  private func child(_ key: Key) -> TreeEncoder.Box {
-    let child = TreeEncoder.Box()
-    box.members![key.stringValue] = child
-    return child
-  }
-
-  mutating func encodeNil(forKey key: Key) throws { child(key).leaf = .null }
+  mutating func encodeNil(forKey key: Key) throws { node.append(key, .literal("null")) }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    var single = SingleTreeContainer(box: child(key), codingPath: codingPath + [key])
-    try single.encode(value)
+    try value.encode(to: TreeEncoder(node: node, slot: node.append(key)))
   }
   mutating func encode(_ value: Double, forKey key: Key) throws {
-    child(key).leaf = try TreeEncoder.number(value, at: codingPath + [key])
+    guard value.isFinite else { throw node.refusal(value, at: node.append(key)) }
+    node.append(key, .number(value))
   }
   mutating func encode(_ value: Int, forKey key: Key) throws {
-    child(key).leaf = .number(String(value))
+    node.append(key, .integer(value))
   }
-  mutating func encode(_ value: String, forKey key: Key) throws { child(key).leaf = .string(value) }
-  mutating func encode(_ value: Bool, forKey key: Key) throws { child(key).leaf = .bool(value) }
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    node.append(key, .string(value))
+  }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    node.append(key, .literal(value ? "true" : "false"))
+  }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    TreeEncoder(box: child(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    superEncoder(forKey: key).container(keyedBy: keyType)
   }
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    TreeEncoder(box: child(key), codingPath: codingPath + [key]).unkeyedContainer()
+    superEncoder(forKey: key).unkeyedContainer()
   }
   mutating func superEncoder() -> any Encoder {
-    TreeEncoder(box: child(Key(stringValue: "super")!), codingPath: codingPath)
+    TreeEncoder(node: node, slot: node.append("super"))
   }
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    TreeEncoder(box: child(key), codingPath: codingPath + [key])
+    TreeEncoder(node: node, slot: node.append(key))
   }
 }
 
 /// An array's elements.
 struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
-  let box: TreeEncoder.Box
-  let codingPath: [any CodingKey]
-  var count: Int { box.elements?.count ?? 0 }
+  let node: JSONTree
+  var codingPath: [any CodingKey] { PathKey.codingPath(node.path) }
+  var count: Int { node.members.count }
 
-  /// An array index as a coding key, for the paths of refused figures.
-  private struct Index: CodingKey {
-    var intValue: Int?
-    var stringValue: String { "\(intValue ?? 0)" }
-    init(intValue: Int) { self.intValue = intValue }
-    init?(stringValue: String) { nil }
-  }
-
-  private func next() -> (box: TreeEncoder.Box, path: [any CodingKey]) {
-    let child = TreeEncoder.Box()
-    let path = codingPath + [Index(intValue: count)]
-    box.elements!.append(child)
-    return (child, path)
-  }
-
-  mutating func encodeNil() throws { next().box.leaf = .null }
+  mutating func encodeNil() throws { node.append("", .literal("null")) }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    let (child, path) = next()
-    var single = SingleTreeContainer(box: child, codingPath: path)
-    try single.encode(value)
+    try value.encode(to: TreeEncoder(node: node, slot: node.append("")))
   }
   mutating func encode(_ value: Double) throws {
-    let (child, path) = next()
-    child.leaf = try TreeEncoder.number(value, at: path)
+    guard value.isFinite else { throw node.refusal(value, at: node.append("")) }
+    node.append("", .number(value))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    let (child, path) = next()
-    return TreeEncoder(box: child, codingPath: path).container(keyedBy: keyType)
+    superEncoder().container(keyedBy: keyType)
   }
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let (child, path) = next()
-    return TreeEncoder(box: child, codingPath: path).unkeyedContainer()
+    superEncoder().unkeyedContainer()
   }
   mutating func superEncoder() -> any Encoder {
-    let (child, path) = next()
-    return TreeEncoder(box: child, codingPath: path)
+    TreeEncoder(node: node, slot: node.append(""))
   }
 }
