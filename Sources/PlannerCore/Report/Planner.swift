@@ -9,9 +9,10 @@ public enum Planner {
   public static func plan(_ scenario: Scenario, slotSeries: Bool = false)
     throws(DiagnosticError) -> Report
   {
-    let (peak, horizon) = concurrently(
-      { Result { () throws(DiagnosticError) in try atPeak(scenario, slotSeries: slotSeries) } },
-      { Result { () throws(DiagnosticError) in try Forecast.run(scenario) } })
+    // the horizon, the longer, starts at once on this thread; the peak on another
+    let (horizon, peak) = concurrently(
+      { Result { () throws(DiagnosticError) in try Forecast.run(scenario) } },
+      { Result { () throws(DiagnosticError) in try atPeak(scenario, slotSeries: slotSeries) } })
     let (chain, daily, spread) = try peak.get()
     let forecast = try horizon.get()
     return ReportBuilder(
