@@ -48,10 +48,17 @@ struct ScenarioInput {
   ) throws(CLIError) -> Report {
     var report: Report
     do {
-      report = try Planner.plan(loaded.scenario, slotSeries: slotSeries)
-      if provenance {
-        report.provenance = Provenance.of(document: loaded.document, version: CapplanCLI.version)
-      }
+      // the digests are worked out beside the plan
+      let document = loaded.document
+      let (planned, digests) = concurrently(
+        {
+          Result { () throws(DiagnosticError) in
+            try Planner.plan(loaded.scenario, slotSeries: slotSeries)
+          }
+        },
+        { provenance ? Provenance.of(document: document, version: CapplanCLI.version) : nil })
+      report = try planned.get()
+      report.provenance = digests
     } catch {
       throw invalid(error.diagnostics, locations: loaded.locations)
     }
