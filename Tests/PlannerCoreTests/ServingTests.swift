@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 
@@ -166,5 +167,36 @@ import Testing
     for k in 1...servers { recursion = load * recursion / (Double(k) + load * recursion) }
     let fast = ErlangC.erlangB(servers: servers, offeredLoad: load)
     #expect(abs(fast - recursion) <= 1e-9 * max(recursion, 1e-300) + 1e-15)
+  }
+
+  /// The recursion on the inverse that fleets up to 4,096 slots use agrees with the recursion
+  /// on B itself: B(2, 1) = 0.2 exactly as worked in `erlangCMatchesTheClosedForm`, and to
+  /// 1e-12 over loads from light to overloaded; a load so light that 1/B passes the largest
+  /// double gives 0, where B itself is below 1e-300.
+  @Test(arguments: [(2, 1.0), (64, 40.0), (1067, 882.9), (4096, 3900.0), (4096, 4500.0)])
+  func inverseRecursionMatchesTheRecursion(servers: Int, load: Double) {
+    var recursion = 1.0
+    for k in 1...servers { recursion = load * recursion / (Double(k) + load * recursion) }
+    let inverse = ErlangC.erlangB(servers: servers, offeredLoad: load)
+    #expect(abs(inverse - recursion) <= 1e-12 * recursion)
+    if servers == 2 { #expect(abs(inverse - 0.2) <= 1e-15) }
+  }
+
+  @Test func lightLoadOnManySlotsBlocksNothing() {
+    // 4,000 slots offered 1 Erlang: B = (1/4000!) / Σ 1/k!, about 1e-12,000, far below any double
+    #expect(ErlangC.erlangB(servers: 4000, offeredLoad: 1) == 0)
+  }
+}
+
+@Suite struct BusyShareTests {
+  /// From 38 sequences on the exponential is skipped: there 1 − e^{−b} (1 − b/slots) is exactly
+  /// 1 in doubles (e^{−38} ≈ 3.1e-17 is below half of 2⁻⁵³), so the shortcut changes no figure;
+  /// below it the formula runs (e^{−1} = 0.3679: busy 1 − 0.3679 × (1 − 1/4) = 0.7241).
+  @Test func theShortcutIsTheFormula() {
+    #expect(1 - exp(-38.0) == 1)
+    #expect(GPUPowerCurve.busyShare(meanOccupancy: 38, slots: .infinity) == 1)
+    #expect(
+      GPUPowerCurve.busyShare(meanOccupancy: 1, slots: 4).isClose(to: 0.72409, tolerance: 1e-5))
+    #expect(GPUPowerCurve.busyShare(meanOccupancy: 37, slots: .infinity) == 1 - exp(-37.0))
   }
 }

@@ -64,9 +64,17 @@ public struct GPUPowerCurve: Sendable, Equatable, Codable {
   {
     let prefill = min(max(prefillShare, 0), 1)
     guard meanOccupancy > 0 else { return prefill }
-    let busy = 1 - exp(-meanOccupancy) * max(0, 1 - meanOccupancy / slots)
+    let busy = Self.busyShare(meanOccupancy: meanOccupancy, slots: slots)
     let whenBusy = meanOccupancy / busy
     return min(1, prefill + (1 - prefill) * busy * decodeLevel(batch: whenBusy))
+  }
+
+  /// Share of the time a replica of `slots` slots holding `meanOccupancy` sequences on average
+  /// is busy: 1 − e^{−b} (1 − b / slots). From b = 38 on, e^{−b} < 2⁻⁵⁴ and the difference
+  /// rounds to exactly 1, so the exponential is not computed (a busy replica, every slot of
+  /// every month's day).
+  static func busyShare(meanOccupancy b: Double, slots: Double) -> Double {
+    b >= 38 ? 1 : 1 - exp(-b) * max(0, 1 - b / slots)
   }
 
   /// Activity (0…1) of a replica whose batch is held full at `batch` sequences (a benchmark

@@ -86,7 +86,7 @@ public struct MeasuredProfile: Sendable, Equatable {
     -> Double
   {
     guard meanOccupancy > 0, tdpWatts > idleWatts else { return 0 }
-    let busy = 1 - exp(-meanOccupancy) * max(0, 1 - meanOccupancy / slots)
+    let busy = GPUPowerCurve.busyShare(meanOccupancy: meanOccupancy, slots: slots)
     let watts = gpuWatts(batch: meanOccupancy / busy) ?? idleWatts
     let mean = idleWatts + busy * (watts - idleWatts)
     return min(1, max(0, (mean - idleWatts) / (tdpWatts - idleWatts)))
