@@ -68,7 +68,7 @@ enum OutputFile {
     guard descriptor >= 0 else { throw Problem(message: InputFile.describe(errno)) }
     let temporary = String(
       decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var failure = StandardStream.writeAll(Array(text.utf8), to: descriptor)
+    var failure = StandardStream.writeAll(text, to: descriptor)
     if failure == 0 && fchmod(descriptor, mode) != 0 { failure = errno }
     if close(descriptor) != 0 && failure == 0 { failure = errno }
     if failure == 0 && rename(temporary, target) != 0 { failure = errno }

@@ -26,23 +26,36 @@ final class StandardStream: @unchecked Sendable {
   /// Writes all of `text`, unless a write already failed.
   func write(_ text: String) {
     lock.withLock {
-      if failure == 0 { failure = Self.writeAll(Array(text.utf8), to: descriptor) }
+      if failure == 0 { failure = Self.writeAll(text, to: descriptor) }
     }
   }
 
-  /// Writes every byte to `descriptor`, retrying short and interrupted writes; the error
-  /// number of a failed write, or 0.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
-    var rest = bytes[...]
-    while !rest.isEmpty {
-      let count = rest.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno != EINTR { return errno }
-      } else {
-        rest = rest.dropFirst(count)
+  /// Writes every byte of `text`'s UTF-8 to `descriptor`, from the string's own storage,
+  /// retrying short and interrupted writes; the error number of a failed write, or 0.
+  static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let count = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if count < 0 {
+          if errno != EINTR { return errno }
+        } else {
+          offset += count
+        }
       }
+      return 0
     }
-    return 0
+  }
+
+  private static func systemWrite(_ fd: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int)
+    -> Int
+  {
+    #if canImport(Glibc)
+      Glibc.write(fd, bytes, count)
+    #else
+      Darwin.write(fd, bytes, count)
+    #endif
   }
 
   /// The first write error, in the system's words; nil while every write succeeded.
