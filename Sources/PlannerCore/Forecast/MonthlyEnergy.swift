@@ -53,7 +53,8 @@ public struct MonthlyEnergy: Sendable, Equatable {
     facility.economiserShare = Economiser.share(
       site.cooling.economiser, meanC: energySite.designAmbientC)
     let day = DailyEnergy.compute(
-      scenario, demand: chain.demand, fleet: chain.fleet, facility: facility, components: false)
+      scenario, demand: chain.demand, fleet: chain.fleet, facility: facility, components: false,
+      coefficients: chain.sizing.coefficients)
     let days = moy.map { Double(AnnualEnergy.daysPerMonth[$0]) } ?? 365.0 / 12
     let tariff = site.tariff
     var energyCost = 0.0

@@ -29,13 +29,14 @@ public struct DailyEnergy: Sendable, Equatable {
   /// what their lighter batches draw, unless the deployment powers idle ones down
   /// (`warmReplicas`): then a slot keeps the replicas its rate needs in proportion to the
   /// peak, never fewer than the warm minimum, and the nodes it frees draw nothing.
-  /// The split of each slot comes from coefficients prepared once; `detail` keeps the
+  /// The split of each slot comes from coefficients prepared once (`coefficients`, when the
+  /// caller has them already: they depend on the pipelines and routes, not the rates); `detail` keeps the
   /// per-deployment series, `components` the IT power of each slot by component.
   public static func compute(
     _ scenario: Scenario, demand: Demand, fleet: FleetPlan, facility: FacilityModel,
-    detail: Bool = false, components: Bool = true
+    detail: Bool = false, components: Bool = true, coefficients: SplitCoefficients? = nil
   ) -> DailyEnergy {
-    let coefficients = SplitCoefficients(scenario)
+    let coefficients = coefficients ?? SplitCoefficients(scenario)
     let power = ITPower.Model(fleet, scenario: scenario)
     let scalesDown = power.deployments.contains { $0.warmReplicas != nil }
     let slots = DiurnalProfile.slotsPerDay

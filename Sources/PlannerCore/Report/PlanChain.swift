@@ -11,6 +11,8 @@ public struct PlanChain: Sendable {
     public var peak: WorkloadSplit
     /// Each deployment sized for the peak alone.
     public var serving: [ServingPlan]
+    /// The split of any rates through the scenario's pipelines and routes, for its days.
+    public var coefficients: SplitCoefficients
 
     /// Replicas the peak needs, per deployment.
     public var replicas: [Int] { serving.map(\.replicas) }
@@ -58,9 +60,12 @@ public struct PlanChain: Sendable {
   /// Demand at the peak and the deployments sized for it.
   public static func size(_ scenario: Scenario) throws(DiagnosticError) -> Sizing {
     let demand = Demand.compute(scenario)
-    let peak = WorkloadSplit.split(scenario, rates: demand.surfaces.map(\.peakRequestsPerSecond))
+    let coefficients = SplitCoefficients(scenario)
+    let peak = coefficients.split(demand.surfaces.map(\.peakRequestsPerSecond))
     let serving = try Planner.sizeDeployments(scenario, workloads: peak.deployments)
-    return Sizing(scenario: scenario, demand: demand, peak: peak, serving: serving)
+    return Sizing(
+      scenario: scenario, demand: demand, peak: peak, serving: serving,
+      coefficients: coefficients)
   }
 
   /// The rest of the chain on `sizing`, with `installed` replicas where more are installed

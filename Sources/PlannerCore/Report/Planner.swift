@@ -30,12 +30,12 @@ public enum Planner {
     let chain = try PlanChain.complete(try PlanChain.size(scenario))
     let daily = DailyEnergy.compute(
       scenario, demand: chain.demand, fleet: chain.fleet, facility: chain.facility,
-      detail: slotSeries)
+      detail: slotSeries, coefficients: chain.sizing.coefficients)
     let spread =
       scenario.traffic.surfaces.contains { $0.deadlineHours != nil }
       ? DailyEnergy.compute(
         scenario, demand: Demand.compute(scenario, fillValleys: false), fleet: chain.fleet,
-        facility: chain.facility)
+        facility: chain.facility, coefficients: chain.sizing.coefficients)
       : nil
     return (chain, daily, spread)
   }
