@@ -30,8 +30,9 @@ public struct DailyEnergy: Sendable, Equatable {
   /// (`warmReplicas`): then a slot keeps the replicas its rate needs in proportion to the
   /// peak, never fewer than the warm minimum, and the nodes it frees draw nothing.
   /// The split of each slot comes from coefficients prepared once (`coefficients`, when the
-  /// caller has them already: they depend on the pipelines and routes, not the rates); `detail` keeps the
-  /// per-deployment series, `components` the IT power of each slot by component.
+  /// caller has them already: they depend on the pipelines and routes, not the rates);
+  /// `detail` keeps the per-deployment series, `components` the IT power of each slot by
+  /// component.
   public static func compute(
     _ scenario: Scenario, demand: Demand, fleet: FleetPlan, facility: FacilityModel,
     detail: Bool = false, components: Bool = true, coefficients: SplitCoefficients? = nil
