@@ -124,14 +124,20 @@ import Testing
       WorkloadSplit(
         deployments: [chain.peak.deployments[0].at(rate: rate)], cpuSecondsPerSecond: 0)
     }
+    let model = ITPower.Model(chain.fleet, scenario: scenario)
+    func replicasUp(_ rate: Double) -> [Int] {
+      var up = chain.fleet.serving.map(\.replicas)
+      model.replicasUp(serving: split(rate), into: &up)
+      return up
+    }
     // half the peak: ⌈4 × 0.5⌉ = 2 replicas up, on 2 nodes drawing 2 × 0.6 = 1.2 kW
-    let half = DailyEnergy.replicasUp(chain.fleet, serving: split(495))
+    let half = replicasUp(495)
     #expect(half == [2])
     let power = ITPower.of(chain.fleet, scenario: scenario, split: split(495), up: half)
     #expect(power.total.kilowatts.isClose(to: 1.2, tolerance: 1e-9))
     // no traffic: the warm minimum, 1 replica; the peak: all 4
-    #expect(DailyEnergy.replicasUp(chain.fleet, serving: split(0)) == [1])
-    #expect(DailyEnergy.replicasUp(chain.fleet, serving: split(990)) == [4])
+    #expect(replicasUp(0) == [1])
+    #expect(replicasUp(990) == [4])
   }
 }
 

@@ -70,6 +70,13 @@ public struct DeploymentDraw: Sendable {
       prefillShare: perReplica * prefillSeconds, meanOccupancy: occupancy, slots: slots)
   }
 
+  /// Board power of one active GPU at `activity`, under the operating cap where there is one.
+  public func gpuWatts(activity: Double) -> Double {
+    min(
+      GPUPowerCurve.watts(idle: gpuIdleWatts, tdp: gpuTDPWatts, activity: activity),
+      gpuPowerCapWatts ?? .infinity)
+  }
+
   /// Nodes the replicas, spares included, fill (`up` replicas when some are powered down):
   /// replicas never straddle nodes unless one replica spans several whole nodes.
   public func nodes(up: Int? = nil) -> Int {
@@ -85,11 +92,7 @@ public struct DeploymentDraw: Sendable {
   /// (`nodes` then counts the nodes they and the spares fill; the rest are off).
   public func draw(nodes: Int, activity: Double, up: Int? = nil) -> NodeDraw {
     let running = up ?? replicas
-    let activeGPUWatts =
-      running > 0
-      ? min(
-        GPUPowerCurve.watts(idle: gpuIdleWatts, tdp: gpuTDPWatts, activity: activity),
-        gpuPowerCapWatts ?? .infinity) : 0
+    let activeGPUWatts = running > 0 ? gpuWatts(activity: activity) : 0
     // spare replicas stand by at idle, as do the unused GPUs of a part-filled node
     let active = running * gpusPerReplica
     let spare = Double(nodes * gpusPerNode - active)

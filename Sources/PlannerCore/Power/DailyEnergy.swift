@@ -89,14 +89,6 @@ public struct DailyEnergy: Sendable, Equatable {
     return day
   }
 
-  /// Replicas running in a slot serving `split` where a deployment powers idle ones down:
-  /// max(warm, ⌈installed × slot rate / peak rate⌉), at most those installed.
-  static func replicasUp(_ fleet: FleetPlan, serving split: WorkloadSplit) -> [Int] {
-    fleet.serving.indices.map {
-      DeploymentDraw(fleet.serving[$0]).replicasUp(serving: split.deployments[$0])
-    }
-  }
-
   /// Energy over the day of per-slot powers, in kWh (each slot lasts 1/12 h).
   public static func kilowattHours(_ slots: [Power]) -> Double {
     slots.map(\.kilowatts).reduce(0, +) / 12

@@ -72,15 +72,11 @@ public struct ITPower: Sendable, Equatable {
       var gpu = Power.zero
       var host = Power.zero
       var wall = Power.zero
-      // through a buffer: each deployment's figures read in place, not copied out of the array
-      deployments.withUnsafeBufferPointer { deployments in
-        for i in deployments.indices {
-          let draw = deployments[i].draw(
-            serving: split.deployments[i], plannedNodes: plannedNodes[i], up: up?[i])
-          gpu = gpu + draw.boards
-          host = host + draw.host
-          wall = wall + draw.wall
-        }
+      for i in deployments.indices {
+        let draw = draw(i, split, up: up)
+        gpu = gpu + draw.boards
+        host = host + draw.host
+        wall = wall + draw.wall
       }
       let server = cpuServer
       let coreCapacity = Double(cpuServers * server.cores)

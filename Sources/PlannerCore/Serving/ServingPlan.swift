@@ -55,9 +55,8 @@ public struct ServingPlan: Sendable, Equatable {
 
   /// Board power of one of its GPUs, in watts, when the deployment serves `workload`.
   public func gpuWatts(serving workload: Workload) -> Double {
-    min(
-      GPUPowerCurve.watts(deployment.gpu, activity: activity(serving: workload)),
-      gpuPowerCapWatts ?? .infinity)
+    let draw = DeploymentDraw(self)
+    return draw.gpuWatts(activity: draw.activity(serving: workload))
   }
 
   /// Mean activity (0…1) of one replica serving `workload` spread over all replicas.
