@@ -19,23 +19,49 @@ public struct Demand: Sendable, Equatable {
 /// One surface's arrivals.
 public struct SurfaceDemand: Sendable, Equatable {
   public var surface: Surface
-  /// Requests per second arriving in each slot of the day, retries included.
-  public var slotRequestsPerSecond: [Double]
   /// Requests per second in the worst five minutes, retries included.
   public var peakRequestsPerSecond: Double
+  /// The day's shape: slot k receives `scale × shape[k]` requests per second. An interactive
+  /// surface's shape is the day's slot factors, one array shared by every surface of the day,
+  /// and its scale its arrivals; a batch surface runs evenly (`flat`); valley filling gives a
+  /// surface its own rates. Every month of a forecast keeps its demand, so a surface holds no
+  /// day-long array of its own unless it needs one.
+  private var shape: [Double]
+  private var scale: Double
 
   /// Interactive surfaces follow the profile and have their peak slot lifted by the
   /// worst-five-minutes multiplier; batch surfaces are deferrable and run evenly all day.
   init(_ surface: Surface, profile: [Double]) {
     self.surface = surface
     let arrivals = surface.meanRequestsPerSecond * (1 + surface.retryRate)
+    scale = arrivals
     switch surface.tier {
     case .interactive:
-      slotRequestsPerSecond = profile.map { arrivals * $0 }
+      shape = profile
       peakRequestsPerSecond = arrivals * (profile.max() ?? 1) * surface.worstFiveMinutesMultiplier
     case .batch:
-      slotRequestsPerSecond = Array(repeating: arrivals, count: profile.count)
+      shape = profile.count == Self.flat.count ? Self.flat : profile.map { _ in 1 }
       peakRequestsPerSecond = arrivals
     }
+  }
+
+  /// Requests per second arriving in each slot of the day, retries included.
+  public var slotRequestsPerSecond: [Double] {
+    get { shape.map { scale * $0 } }
+    set {
+      shape = newValue
+      scale = 1
+    }
+  }
+
+  /// Requests per second arriving in slot `slot`: `slotRequestsPerSecond[slot]`.
+  public func requestsPerSecond(slot: Int) -> Double { scale * shape[slot] }
+
+  /// Every slot 1.
+  private static let flat = Array(repeating: 1.0, count: DiurnalProfile.slotsPerDay)
+
+  public static func == (a: SurfaceDemand, b: SurfaceDemand) -> Bool {
+    a.surface == b.surface && a.peakRequestsPerSecond == b.peakRequestsPerSecond
+      && a.slotRequestsPerSecond == b.slotRequestsPerSecond
   }
 }

@@ -20,7 +20,7 @@ public enum ValleyFill {
     var base = Array(repeating: 0.0, count: slots)
     for s in demand.surfaces.indices where !deferred.contains(s) {
       let w = weight(demand.surfaces[s].surface)
-      for k in 0..<slots { base[k] += demand.surfaces[s].slotRequestsPerSecond[k] * w }
+      for k in 0..<slots { base[k] += demand.surfaces[s].requestsPerSecond(slot: k) * w }
     }
     for s in deferred {
       let surface = demand.surfaces[s].surface

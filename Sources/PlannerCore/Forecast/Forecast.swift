@@ -27,9 +27,11 @@ public struct Forecast: Sendable {
   /// planned fails the forecast with the first such month's problems, as a loop would.
   public static func run(_ scenario: Scenario) throws(DiagnosticError) -> Forecast {
     let horizon = scenario.horizon
+    // a month changes only rates and the ambient, not the split's coefficients
+    let coefficients = SplitCoefficients(scenario)
     let sizings = try inParallel(horizon.months) { index in
       Result { () throws(DiagnosticError) in
-        try PlanChain.size(monthScenario(scenario, index: index))
+        try PlanChain.size(monthScenario(scenario, index: index), coefficients: coefficients)
       }
     }.map { result throws(DiagnosticError) in try result.get() }
     var installed = PlanChain.Installed(

@@ -52,9 +52,7 @@ public struct DailyEnergy: Sendable, Equatable {
     let surfaces = demand.surfaces.count
     var slotMajor = Array(repeating: 0.0, count: slots * surfaces)
     for (s, surface) in demand.surfaces.enumerated() {
-      for (slot, rate) in surface.slotRequestsPerSecond.enumerated() {
-        slotMajor[slot * surfaces + s] = rate
-      }
+      for slot in 0..<slots { slotMajor[slot * surfaces + s] = surface.requestsPerSecond(slot: slot) }
     }
     var rates = Array(repeating: 0.0, count: surfaces)
     var split = coefficients.emptySplit

@@ -57,10 +57,13 @@ public struct PlanChain: Sendable {
   /// The peak's split.
   public var peak: WorkloadSplit { sizing.peak }
 
-  /// Demand at the peak and the deployments sized for it.
-  public static func size(_ scenario: Scenario) throws(DiagnosticError) -> Sizing {
+  /// Demand at the peak and the deployments sized for it. The split's coefficients depend on
+  /// the pipelines and routes, not the rates, so every month of a forecast can pass the same.
+  public static func size(_ scenario: Scenario, coefficients: SplitCoefficients? = nil)
+    throws(DiagnosticError) -> Sizing
+  {
     let demand = Demand.compute(scenario)
-    let coefficients = SplitCoefficients(scenario)
+    let coefficients = coefficients ?? SplitCoefficients(scenario)
     let peak = coefficients.split(demand.surfaces.map(\.peakRequestsPerSecond))
     let serving = try Planner.sizeDeployments(scenario, workloads: peak.deployments)
     return Sizing(
