@@ -8,7 +8,9 @@ public enum Format {
     guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
     let text = exactFixed(value, decimals) ?? String(format: "%.\(decimals)f", value)
     // "-0.0" reads as a sign error in a report
-    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+    if text.utf8.first == UInt8(ascii: "-"),
+      text.utf8.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") })
+    {
       return String(text.dropFirst())
     }
     return text
@@ -16,30 +18,30 @@ public enum Format {
 
   /// `value` with thousands separators (`grouped(12345.6, 1)` = `12,345.6`).
   public static func grouped(_ value: Double, _ decimals: Int) -> String {
-    let text = fixed(value, decimals)
-    let negative = text.hasPrefix("-")
-    let body = negative ? String(text.dropFirst()) : text
-    let parts = body.split(separator: ".", maxSplits: 1)
-    var whole = String(parts[0])
-    var groups: [String] = []
-    while whole.count > 3 {
-      groups.insert(String(whole.suffix(3)), at: 0)
-      whole = String(whole.dropLast(3))
+    let text = Array(fixed(value, decimals).utf8)
+    let sign = text.first == UInt8(ascii: "-") ? 1 : 0
+    let point = text.firstIndex(of: UInt8(ascii: ".")) ?? text.endIndex
+    var out: [UInt8] = []
+    out.reserveCapacity(text.count + text.count / 3)
+    out.append(contentsOf: text[..<sign])
+    // a comma before every third digit of the whole part, counted from the point
+    for i in sign..<point {
+      if i > sign && (point - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+      out.append(text[i])
     }
-    groups.insert(whole, at: 0)
-    let joined = groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
-    return negative ? "-" + joined : joined
+    out.append(contentsOf: text[point...])
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The shortest plain text for a number as a user would write it: up to 6 decimals, trailing
   /// zeros dropped (`plain(0.15)` = `0.15`, `plain(3)` = `3`).
   public static func plain(_ value: Double) -> String {
-    var text = fixed(value, 6)
-    if text.contains(".") {
-      while text.hasSuffix("0") { text.removeLast() }
-      if text.hasSuffix(".") { text.removeLast() }
-    }
-    return text
+    let text = fixed(value, 6)
+    var bytes = Array(text.utf8)
+    guard bytes.contains(UInt8(ascii: ".")) else { return text }
+    while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+    if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A fraction as a percentage with `decimals` digits (`percent(0.153, 1)` = `15.3%`).
@@ -68,12 +70,29 @@ public enum Format {
         if remainder > half || (remainder == half && quotient & 1 == 1) { quotient += 1 }
       }
     }
-    let whole = String(UInt64(quotient / UInt128(scale)))
-    var text = value < 0 ? "-" + whole : whole
-    if decimals > 0 {
-      let fraction = String(UInt64(quotient % UInt128(scale)))
-      text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+    // the digits written from the last: the fraction's `decimals`, the point, the whole part
+    // (under 10¹⁵: at most 16 digits), the sign
+    var whole = UInt64(quotient / UInt128(scale))
+    var fraction = UInt64(quotient % UInt128(scale))
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+      var start = buffer.count
+      func put(_ byte: UInt8) {
+        start -= 1
+        buffer[start] = byte
+      }
+      if decimals > 0 {
+        for _ in 0..<decimals {
+          put(UInt8(ascii: "0") + UInt8(fraction % 10))
+          fraction /= 10
+        }
+        put(UInt8(ascii: "."))
+      }
+      repeat {
+        put(UInt8(ascii: "0") + UInt8(whole % 10))
+        whole /= 10
+      } while whole > 0
+      if value < 0 { put(UInt8(ascii: "-")) }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
     }
-    return text
   }
 }
