@@ -52,7 +52,9 @@ public struct DailyEnergy: Sendable, Equatable {
     let surfaces = demand.surfaces.count
     var slotMajor = Array(repeating: 0.0, count: slots * surfaces)
     for (s, surface) in demand.surfaces.enumerated() {
-      for slot in 0..<slots { slotMajor[slot * surfaces + s] = surface.requestsPerSecond(slot: slot) }
+      for slot in 0..<slots {
+        slotMajor[slot * surfaces + s] = surface.requestsPerSecond(slot: slot)
+      }
     }
     var rates = Array(repeating: 0.0, count: surfaces)
     var split = coefficients.emptySplit
