@@ -13,19 +13,31 @@ public enum Planner {
     let (horizon, peak) = concurrently(
       { Result { () throws(DiagnosticError) in try Forecast.run(scenario) } },
       { Result { () throws(DiagnosticError) in try atPeak(scenario, slotSeries: slotSeries) } })
-    let (chain, daily, spread) = try peak.get()
+    let planned = try peak.get()
     let forecast = try horizon.get()
     return ReportBuilder(
-      chain: chain, daily: daily, spreadDaily: spread, forecast: forecast,
-      requestEnergy: RequestEnergy.compute(
-        scenario, demand: chain.demand, fleet: chain.fleet, it: chain.it)
+      chain: planned.chain, daily: planned.daily, spreadDaily: planned.spread,
+      annual: planned.annual, forecast: forecast, requestEnergy: planned.requestEnergy
     ).report
   }
 
-  /// The chain at the planning peak and its representative day; with batch surfaces that
-  /// fill the valleys, the day with them spread evenly as well.
-  private static func atPeak(_ scenario: Scenario, slotSeries: Bool)
-    throws(DiagnosticError) -> (PlanChain, DailyEnergy, DailyEnergy?)
+  /// What the report reads of the planning peak.
+  private struct Peak: Sendable {
+    var chain: PlanChain
+    /// The representative day.
+    var daily: DailyEnergy
+    /// The day with deferrable work spread evenly, when some surface fills valleys instead.
+    var spread: DailyEnergy?
+    /// The day at each month's temperatures, over a year.
+    var annual: AnnualEnergy
+    var requestEnergy: RequestEnergy
+  }
+
+  /// The chain at the planning peak, its representative day over a year, and the energy of
+  /// a request; with batch surfaces that fill the valleys, the day with them spread evenly
+  /// as well.
+  private static func atPeak(_ scenario: Scenario, slotSeries: Bool) throws(DiagnosticError)
+    -> Peak
   {
     let chain = try PlanChain.complete(try PlanChain.size(scenario))
     let daily = DailyEnergy.compute(
@@ -37,7 +49,12 @@ public enum Planner {
         scenario, demand: Demand.compute(scenario, fillValleys: false), fleet: chain.fleet,
         facility: chain.facility, coefficients: chain.sizing.coefficients)
       : nil
-    return (chain, daily, spread)
+    return Peak(
+      chain: chain, daily: daily, spread: spread,
+      annual: AnnualEnergy.compute(
+        daily, site: scenario.site, liquidShare: chain.facility.liquidShare),
+      requestEnergy: RequestEnergy.compute(
+        scenario, demand: chain.demand, fleet: chain.fleet, it: chain.it))
   }
 
   /// Sizes every deployment and its spare replicas, collecting every deployment's problem

@@ -4,6 +4,8 @@ struct ReportBuilder {
   let daily: DailyEnergy
   /// The day with deferrable work spread evenly, when some surface fills valleys instead.
   let spreadDaily: DailyEnergy?
+  /// The day at each month's temperatures, over a year.
+  let annual: AnnualEnergy
   let forecast: Forecast
   let requestEnergy: RequestEnergy
 
@@ -205,14 +207,14 @@ struct ReportBuilder {
     let facilityKWh = DailyEnergy.kilowattHours(daily.slotFacility)
     let tokens = daily.slotOutputTokensPerSecond.map { $0 * 300 }.reduce(0, +)
     let busiest = daily.slotIT.indices.max { daily.slotIT[$0] < daily.slotIT[$1] } ?? 0
-    let year = AnnualEnergy.compute(daily, site: scenario.site, liquidShare: facility.liquidShare)
     return DailyReport(
       itEnergyKWh: itKWh, facilityEnergyKWh: facilityKWh, averageITKW: itKWh / 24,
       minimumITKW: daily.slotIT.min()?.kilowatts ?? 0,
       peakSlot: SlotPowerReport.start(ofSlot: busiest), outputTokens: tokens,
       tokensPerJoule: itKWh > 0 ? tokens / (itKWh * 3.6e6) : 0,
-      energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1, annualITEnergyMWh: year.itMWh,
-      annualFacilityEnergyMWh: year.facilityMWh, annualPUE: year.pue, annualClimate: year.climate,
+      energyPUE: itKWh > 0 ? facilityKWh / itKWh : 1, annualITEnergyMWh: annual.itMWh,
+      annualFacilityEnergyMWh: annual.facilityMWh, annualPUE: annual.pue,
+      annualClimate: annual.climate,
       slots: slots,
       valleyFill: spreadDaily.map { spread in
         ValleyFillReport(
