@@ -57,6 +57,13 @@ public struct SurfaceDemand: Sendable, Equatable {
   /// Requests per second arriving in slot `slot`: `slotRequestsPerSecond[slot]`.
   public func requestsPerSecond(slot: Int) -> Double { scale * shape[slot] }
 
+  /// Requests arriving over the day: Σ slots × 300 s, summed in slot order.
+  public var requestsPerDay: Double {
+    var sum = 0.0
+    for k in shape.indices { sum += scale * shape[k] }
+    return sum * 300
+  }
+
   /// Every slot 1.
   private static let flat = Array(repeating: 1.0, count: DiurnalProfile.slotsPerDay)
 

@@ -80,9 +80,7 @@ public struct MonthlyEnergy: Sendable, Equatable {
   private static func shares(_ chain: PlanChain, month: MonthlyEnergy) -> [SurfaceShare] {
     let energy = RequestEnergy.compute(
       chain.scenario, demand: chain.demand, fleet: chain.fleet, it: chain.it)
-    let requests = chain.demand.surfaces.map {
-      $0.slotRequestsPerSecond.reduce(0, +) * 300 * month.days
-    }
+    let requests = chain.demand.surfaces.map { $0.requestsPerDay * month.days }
     let weights = zip(energy.surfaces, requests).map { $0.joules * $1 }
     let total = weights.reduce(0, +)
     return chain.demand.surfaces.indices.map { s in
