@@ -195,6 +195,34 @@ import Testing
     }
   }
 
+  /// A rendered report is checked for the words a figure that is not finite prints as; the
+  /// report's figures are walked, to name the figure, only when one is there.
+  @Test func renderedOutputIsRefusedWhenItSpellsANonFiniteFigure() throws {
+    for text in ["nan", "pue -inf", "1.25 inf kW", "(nan)", "a\ninf\n", "x,nan,y"] {
+      #expect(FiniteGuard.spellsNonFinite(text), "\(text)")
+    }
+    for text in ["info", "banana", "infinite", "nanometre", "Inference", "NaN", "inf_x", "2inf", ""] {
+      #expect(!FiniteGuard.spellsNonFinite(text), "\(text)")
+    }
+    let bytes = try [UInt8](
+      Data(contentsOf: Repository.root.appendingPathComponent("Examples/cascade-chat.json")))
+    var report = try Planner.plan(try ScenarioLoader.load(bytes).scenario)
+    let clean = TextReport.render(report)
+    #expect(throws: Never.self) { try FiniteGuard.check(clean, of: report) }
+    // words of the scenario's own are not figures: the report's are all finite
+    #expect(throws: Never.self) { try FiniteGuard.check(clean + "surface nan\n", of: report) }
+    report.summary.pue = .nan
+    let text = TextReport.render(report)
+    #expect(FiniteGuard.spellsNonFinite(text))
+    do {
+      try FiniteGuard.check(text, of: report)
+      Issue.record("a text report showing NaN passed the guard")
+    } catch {
+      #expect(error.code == 3)
+      #expect(error.lines[0].contains("figure 'summary.pue' is not a number; nothing was written"))
+    }
+  }
+
   @Test func jsonPlanRefusesANonFiniteFigureByItsPathWithoutTheGuard() throws {
     let bytes = try [UInt8](
       Data(contentsOf: Repository.root.appendingPathComponent("Examples/cascade-chat.json")))

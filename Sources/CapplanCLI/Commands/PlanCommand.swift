@@ -42,26 +42,15 @@ enum PlanCommand: Command {
         args.positionals.isEmpty ? "plan needs a scenario file" : "plan takes one scenario file")
     }
     // only the JSON report shows the provenance; the JSON writer refuses a figure that is not
-    // finite itself, and for the other formats the guard runs alongside the renderer
+    // finite itself, and the other formats check what they wrote
     let report = try ScenarioInput.read(args.positionals[0], console: console).plan(
       slotSeries: format == "csv" && series == "slots", guarded: false,
       provenance: format == "json")
-    let rendered: @Sendable () -> Result<String, CLIError> = {
-      Result { () throws(CLIError) in
-        format == "csv"
-          ? (series == "slots" ? CSVReport.slots(report) : CSVReport.months(report))
-          : try render(report, format: format)
-      }
-    }
-    let text: String
-    if format == "json" {
-      text = try rendered().get()
-    } else {
-      let (guarded, output) = concurrently(
-        { Result { () throws(CLIError) in try FiniteGuard.check(report) } }, rendered)
-      try guarded.get()
-      text = try output.get()
-    }
+    let text =
+      format == "csv"
+      ? (series == "slots" ? CSVReport.slots(report) : CSVReport.months(report))
+      : try render(report, format: format)
+    if format != "json" { try FiniteGuard.check(text, of: report) }
     try OutputWriter.write(
       text, to: args.options["output"], console: console, statuses: format == "text",
       inputs: args.positionals)
