@@ -201,7 +201,9 @@ import Testing
     for text in ["nan", "pue -inf", "1.25 inf kW", "(nan)", "a\ninf\n", "x,nan,y"] {
       #expect(FiniteGuard.spellsNonFinite(text), "\(text)")
     }
-    for text in ["info", "banana", "infinite", "nanometre", "Inference", "NaN", "inf_x", "2inf", ""] {
+    for text in [
+      "info", "banana", "infinite", "nanometre", "Inference", "NaN", "inf_x", "2inf", "",
+    ] {
       #expect(!FiniteGuard.spellsNonFinite(text), "\(text)")
     }
     let bytes = try [UInt8](
