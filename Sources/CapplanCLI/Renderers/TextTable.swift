@@ -24,19 +24,32 @@ struct TextTable {
   var rendered: String {
     if Self.asHTML { return html }
     let all = [columns.map(\.title)] + rows
+    // characters per cell, counted once (a count walks the string)
+    let counts = all.map { $0.map(\.count) }
     let widths = columns.indices.map { i in
-      all.map { $0.indices.contains(i) ? $0[i].count : 0 }.max() ?? 0
+      counts.map { $0.indices.contains(i) ? $0[i] : 0 }.max() ?? 0
     }
-    return all.map { row in
-      let cells = columns.indices.map { i -> String in
-        let cell = row.indices.contains(i) ? row[i] : ""
-        let pad = String(repeating: " ", count: widths[i] - cell.count)
-        return columns[i].alignment == .left ? cell + pad : pad + cell
+    var text = ""
+    for (row, cells) in zip(counts, all) {
+      var line = ""
+      for i in columns.indices {
+        let cell = cells.indices.contains(i) ? cells[i] : ""
+        let pad = repeatElement(
+          " " as Character, count: widths[i] - (row.indices.contains(i) ? row[i] : 0))
+        line += "  "
+        if columns[i].alignment == .left {
+          line += cell
+          line.append(contentsOf: pad)
+        } else {
+          line.append(contentsOf: pad)
+          line += cell
+        }
       }
-      var line = "  " + cells.joined(separator: "  ")
-      while line.hasSuffix(" ") { line.removeLast() }
-      return line
-    }.joined(separator: "\n") + "\n"
+      while line.utf8.last == UInt8(ascii: " ") && line.hasSuffix(" ") { line.removeLast() }
+      text += line
+      text += "\n"
+    }
+    return text
   }
 
   /// The table as HTML between the marker lines, cells escaped, numbers right-aligned, a
@@ -64,13 +77,23 @@ struct TextTable {
 func wrap(_ text: String, width: Int, indent: String = "") -> String {
   var lines: [String] = []
   var line = indent
+  // characters in `line` and in the indent, kept as words are added (a count walks the string)
+  let indentCount = indent.count
+  var count = indentCount
   for word in text.split(separator: " ") {
-    if line.count + word.count + 1 > width && line.count > indent.count {
+    let words = word.count
+    if count + words + 1 > width && count > indentCount {
       lines.append(line)
       line = indent
+      count = indentCount
     }
-    line += (line.count > indent.count ? " " : "") + word
+    if count > indentCount {
+      line += " "
+      count += 1
+    }
+    line += word
+    count += words
   }
-  if line.count > indent.count { lines.append(line) }
+  if count > indentCount { lines.append(line) }
   return lines.joined(separator: "\n")
 }
