@@ -78,10 +78,10 @@ public struct MonthlyEnergy: Sendable, Equatable {
 
   /// Each surface's requests and its share of the month's cost and carbon.
   private static func shares(_ chain: PlanChain, month: MonthlyEnergy) -> [SurfaceShare] {
-    let energy = RequestEnergy.compute(
+    let joules = RequestEnergy.joules(
       chain.scenario, demand: chain.demand, fleet: chain.fleet, it: chain.it)
     let requests = chain.demand.surfaces.map { $0.requestsPerDay * month.days }
-    let weights = zip(energy.surfaces, requests).map { $0.joules * $1 }
+    let weights = zip(joules, requests).map { $0 * $1 }
     let total = weights.reduce(0, +)
     return chain.demand.surfaces.indices.map { s in
       let share = total > 0 ? weights[s] / total : 0

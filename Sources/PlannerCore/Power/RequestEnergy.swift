@@ -49,6 +49,34 @@ public struct RequestEnergy: Sendable, Equatable {
   public static func compute(
     _ scenario: Scenario, demand: Demand, fleet: FleetPlan, it: ITPower
   ) -> RequestEnergy {
+    var surfaces = scenario.traffic.surfaces.map { _ in Surface(stages: []) }
+    forEachStage(scenario, demand: demand, fleet: fleet, it: it) { stream, pipeline, joules in
+      surfaces[stream.surface].stages.append(
+        Stage(
+          stage: pipeline.stages[stream.stage].kind.rawValue, kind: kind(of: stream),
+          place: place(of: stream, scenario), joules: joules))
+    }
+    return RequestEnergy(surfaces: surfaces)
+  }
+
+  /// IT energy of one request of each surface, in joules, in scenario order: each surface's
+  /// `joules` of `compute`, summed in the same order, without naming the stages.
+  public static func joules(
+    _ scenario: Scenario, demand: Demand, fleet: FleetPlan, it: ITPower
+  ) -> [Double] {
+    var joules = Array(repeating: 0.0, count: scenario.traffic.surfaces.count)
+    forEachStage(scenario, demand: demand, fleet: fleet, it: it) { stream, _, stageJoules in
+      joules[stream.surface] += stageJoules
+    }
+    return joules
+  }
+
+  /// Calls `body` with every stream of a surface with arrivals, its pipeline and its IT
+  /// energy per request of the surface, in the streams' order.
+  private static func forEachStage(
+    _ scenario: Scenario, demand: Demand, fleet: FleetPlan, it: ITPower,
+    _ body: (WorkStream, Pipeline, Double) -> Void
+  ) {
     let rates = demand.surfaces.map(\.peakRequestsPerSecond)
     let streams = WorkStream.streams(scenario, rates: rates)
     let weights = streams.map { weight($0, fleet: fleet) }
@@ -70,18 +98,13 @@ public struct RequestEnergy: Sendable, Equatable {
     }
     let attributed = direct.reduce(0, +)
     let scale = attributed > 0 ? it.total.watts / attributed : 0
-    var surfaces = scenario.traffic.surfaces.map { _ in Surface(stages: []) }
     for (stream, watts) in zip(streams, direct) {
       let rate = rates[stream.surface]
       guard rate > 0,
         let pipeline = scenario.pipeline(named: scenario.traffic.surfaces[stream.surface].pipeline)
       else { continue }
-      surfaces[stream.surface].stages.append(
-        Stage(
-          stage: pipeline.stages[stream.stage].kind.rawValue, kind: kind(of: stream),
-          place: place(of: stream, scenario), joules: watts * scale / rate))
+      body(stream, pipeline, watts * scale / rate)
     }
-    return RequestEnergy(surfaces: surfaces)
   }
 
   /// What a stream asks of what it runs on: CPU-seconds per second, or slot-seconds per second
