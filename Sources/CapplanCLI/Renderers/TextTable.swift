@@ -34,14 +34,14 @@ struct TextTable {
       var line = ""
       for i in columns.indices {
         let cell = cells.indices.contains(i) ? cells[i] : ""
-        let pad = repeatElement(
-          " " as Character, count: widths[i] - (row.indices.contains(i) ? row[i] : 0))
+        let pad = String(
+          repeating: " ", count: widths[i] - (row.indices.contains(i) ? row[i] : 0))
         line += "  "
         if columns[i].alignment == .left {
           line += cell
-          line.append(contentsOf: pad)
+          line += pad
         } else {
-          line.append(contentsOf: pad)
+          line += pad
           line += cell
         }
       }
