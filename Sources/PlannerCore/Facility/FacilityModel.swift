@@ -65,28 +65,39 @@ public struct FacilityModel: Sendable, Equatable {
 
   /// Every part of facility power at `it`.
   public func breakdown(it: Power) -> FacilityBreakdown {
-    var parts = FacilityBreakdown(itKW: it.kilowatts)
+    var parts = FacilityBreakdown(itKW: 0)
+    breakdown(it: it, into: &parts)
+    return parts
+  }
+
+  /// Every part of facility power at `it`, written over `parts` and reusing its storage: the
+  /// slots of a day go through one breakdown rather than allocating one each.
+  public func breakdown(it: Power, into parts: inout FacilityBreakdown) {
     let kw = it.kilowatts
+    var losses = parts.losses
+    parts = FacilityBreakdown(itKW: kw)
+    losses.removeAll(keepingCapacity: true)
     parts.lightingKW = site.heatGains.lightingKW
     parts.peopleKW = Double(site.heatGains.occupants) * HeatGains.wattsPerOccupant / 1000
     if case .constantPUE(let pue) = overhead {
       parts.heatKW = kw + parts.lightingKW + parts.peopleKW
       parts.compressorKW = kw * (pue - 1)
-      return parts
+      parts.losses = losses
+      return
     }
-    parts.losses = electricalLosses(itKW: kw)
+    addElectricalLosses(itKW: kw, to: &losses)
+    parts.losses = losses
     let plant = (capacityKW: coolingCapacityKW(unitsLost: coolingUnitsLost), fullLoadCOP: cop)
     cool(&parts, plant)
     // the transformer and switchboard carry the cooling too: their losses once more
     addUpstreamLosses(
       parts.itKW + parts.downstreamLossKW + parts.coolingKW, to: &parts.losses)
     cool(&parts, plant)
-    return parts
   }
 
-  /// Losses of the components between the UPS and the racks, and of the `overhead` model.
-  private func electricalLosses(itKW kw: Double) -> [ComponentLoss] {
-    var losses: [ComponentLoss] = []
+  /// Adds the losses of the components between the UPS and the racks, and of the `overhead`
+  /// model.
+  private func addElectricalLosses(itKW kw: Double, to losses: inout [ComponentLoss]) {
     losses.reserveCapacity(5)
     if case .model(let fixed, let proportional, let squareLaw, let rated) = overhead {
       losses.append(
@@ -110,7 +121,6 @@ public struct FacilityModel: Sendable, Equatable {
           kilowatts: coefficients.lossKW(loadKW: kw, ratingKW: ups.runningKW(lost: 0)),
           inCooledSpace: site.upsDetail.inCooledSpace))
     }
-    return losses
   }
 
   /// Adds the losses of the transformer and switchboard carrying `loadKW`.
@@ -172,6 +182,12 @@ public struct FacilityModel: Sendable, Equatable {
 
   /// Facility power (what the utility meter sees) at `it`.
   public func facility(it: Power) -> Power { Power(kilowatts: breakdown(it: it).facilityKW) }
+
+  /// Facility power at `it`, the breakdown written over `parts` (`breakdown(it:into:)`).
+  public func facility(it: Power, using parts: inout FacilityBreakdown) -> Power {
+    breakdown(it: it, into: &parts)
+    return Power(kilowatts: parts.facilityKW)
+  }
 
   /// Facility over IT at `it`.
   public func pue(it: Power) -> Double {

@@ -20,12 +20,13 @@ public struct AnnualEnergy: Sendable, Equatable {
   {
     let months = site.monthlyAmbientC ?? Array(repeating: site.designAmbientC, count: 12)
     var facility = 0.0
+    var parts = FacilityBreakdown(itKW: 0)
     for (ambient, days) in zip(months, daysPerMonth) {
       var month = site
       month.designAmbientC = ambient
       let share = Economiser.share(site.cooling.economiser, meanC: ambient)
       let model = FacilityModel(site: month, liquidShare: liquidShare, economiserShare: share)
-      let day = DailyEnergy.kilowattHours(daily.slotIT.map { model.facility(it: $0) })
+      let day = DailyEnergy.kilowattHours(daily.slotIT.map { model.facility(it: $0, using: &parts) })
       facility += Double(days) * day
     }
     let economiserHours = Economiser.hoursPerYear(site.cooling.economiser, monthlyMeansC: months)

@@ -59,6 +59,7 @@ public struct DailyEnergy: Sendable, Equatable {
     var rates = Array(repeating: 0.0, count: surfaces)
     var split = coefficients.emptySplit
     var up = fleet.serving.map(\.replicas)
+    var parts = FacilityBreakdown(itKW: 0)
     for slot in 0..<slots {
       rates.replaceSubrange(0..<surfaces, with: slotMajor[slot * surfaces..<(slot + 1) * surfaces])
       coefficients.split(rates, into: &split)
@@ -68,7 +69,7 @@ public struct DailyEnergy: Sendable, Equatable {
       let total = it.total
       if components { day.slotComponents.append(it) }
       day.slotIT.append(total)
-      day.slotFacility.append(facility.facility(it: total))
+      day.slotFacility.append(facility.facility(it: total, using: &parts))
       day.slotOutputTokensPerSecond.append(split.outputTokensPerSecond)
       day.slotRequestsPerSecond.append(rates.reduce(0, +))
       if detail {
