@@ -26,7 +26,8 @@ public struct AnnualEnergy: Sendable, Equatable {
       month.designAmbientC = ambient
       let share = Economiser.share(site.cooling.economiser, meanC: ambient)
       let model = FacilityModel(site: month, liquidShare: liquidShare, economiserShare: share)
-      let day = DailyEnergy.kilowattHours(daily.slotIT.map { model.facility(it: $0, using: &parts) })
+      let day = DailyEnergy.kilowattHours(
+        daily.slotIT.map { model.facility(it: $0, using: &parts) })
       facility += Double(days) * day
     }
     let economiserHours = Economiser.hoursPerYear(site.cooling.economiser, monthlyMeansC: months)
