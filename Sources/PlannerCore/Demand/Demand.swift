@@ -9,8 +9,11 @@ public struct Demand: Sendable, Equatable {
   /// valleys (`ValleyFill`) unless `fillValleys` is false, which spreads them evenly.
   public static func compute(_ scenario: Scenario, fillValleys: Bool = true) -> Demand {
     let profile = scenario.traffic.profile.slotFactors
+    let busiest = profile.max() ?? 1
     var demand = Demand(
-      surfaces: scenario.traffic.surfaces.map { SurfaceDemand($0, profile: profile) })
+      surfaces: scenario.traffic.surfaces.map {
+        SurfaceDemand($0, profile: profile, busiest: busiest)
+      })
     if fillValleys { ValleyFill.fill(&demand) }
     return demand
   }
@@ -32,13 +35,19 @@ public struct SurfaceDemand: Sendable, Equatable {
   /// Interactive surfaces follow the profile and have their peak slot lifted by the
   /// worst-five-minutes multiplier; batch surfaces are deferrable and run evenly all day.
   init(_ surface: Surface, profile: [Double]) {
+    self.init(surface, profile: profile, busiest: profile.max() ?? 1)
+  }
+
+  /// As `init(_:profile:)`, `busiest` being the profile's largest factor, found once for all
+  /// surfaces.
+  init(_ surface: Surface, profile: [Double], busiest: Double) {
     self.surface = surface
     let arrivals = surface.meanRequestsPerSecond * (1 + surface.retryRate)
     scale = arrivals
     switch surface.tier {
     case .interactive:
       shape = profile
-      peakRequestsPerSecond = arrivals * (profile.max() ?? 1) * surface.worstFiveMinutesMultiplier
+      peakRequestsPerSecond = arrivals * busiest * surface.worstFiveMinutesMultiplier
     case .batch:
       shape = profile.count == Self.flat.count ? Self.flat : profile.map { _ in 1 }
       peakRequestsPerSecond = arrivals
