@@ -73,15 +73,64 @@ public struct SplitCoefficients: Sendable, Equatable {
         prompt += rate * term.promptTokens
         output += rate * term.outputTokens
       }
-      split.deployments[d] =
-        requests > 0
-        ? Workload(
-          requestsPerSecond: requests, promptTokens: prompt / requests,
-          outputTokens: output / requests)
-        : Workload.none
+      split.deployments[d] = Self.workload(requests: requests, prompt: prompt, output: output)
     }
     var cpu = 0.0
     for (rate, seconds) in zip(rates, cpuSeconds) { cpu += rate * seconds }
     split.cpuSecondsPerSecond = cpu
+  }
+
+  /// The splits of `slots` slots at once: `rates` holds each surface's rates, slot by slot, one
+  /// surface after the other in scenario order (`rates[s * slots + k]`). Deployment `d`'s
+  /// workload in slot `k` is `deployments[d][k]`, the CPU pool's CPU-seconds per second
+  /// `cpuSecondsPerSecond[k]`. A term is applied to every slot in one pass, and each slot's
+  /// sums add the same terms in the same order as `split(_:into:)`, so the figures are the
+  /// same to the last bit.
+  public func split(slots: Int, rates: [Double]) -> (
+    deployments: [[Workload]], cpuSecondsPerSecond: [Double]
+  ) {
+    precondition(rates.count == slots * cpuSeconds.count)
+    var requests = Array(repeating: 0.0, count: slots)
+    var prompt = requests
+    var output = requests
+    var cpu = requests
+    return rates.withUnsafeBufferPointer { rates in
+      // each term adds rate × coefficient to every slot's sum
+      func add(
+        _ sums: inout [Double], _ surface: Int, _ coefficient: Double
+      ) {
+        let row = UnsafeBufferPointer(rebasing: rates[surface * slots..<(surface + 1) * slots])
+        sums.withUnsafeMutableBufferPointer { sums in
+          for k in 0..<slots { sums[k] += row[k] * coefficient }
+        }
+      }
+      let deployments = (0..<deploymentCount).map { d in
+        for k in 0..<slots {
+          requests[k] = 0
+          prompt[k] = 0
+          output[k] = 0
+        }
+        for term in terms[starts[d]..<starts[d + 1]] {
+          add(&requests, term.surface, term.requests)
+          add(&prompt, term.surface, term.promptTokens)
+          add(&output, term.surface, term.outputTokens)
+        }
+        return (0..<slots).map { k in
+          Self.workload(requests: requests[k], prompt: prompt[k], output: output[k])
+        }
+      }
+      for (surface, seconds) in cpuSeconds.enumerated() { add(&cpu, surface, seconds) }
+      return (deployments, cpu)
+    }
+  }
+
+  /// A deployment's workload from its summed terms: the mean prompt and output are the sums
+  /// over the requests.
+  private static func workload(requests: Double, prompt: Double, output: Double) -> Workload {
+    requests > 0
+      ? Workload(
+        requestsPerSecond: requests, promptTokens: prompt / requests,
+        outputTokens: output / requests)
+      : Workload.none
   }
 }

@@ -41,48 +41,73 @@ public struct DailyEnergy: Sendable, Equatable {
     let power = ITPower.Model(fleet, scenario: scenario)
     let scalesDown = power.deployments.contains { $0.warmReplicas != nil }
     let slots = DiurnalProfile.slotsPerDay
+    // each surface's rates, slot by slot, one surface after the other
+    let surfaces = demand.surfaces.count
+    var rates: [Double] = []
+    rates.reserveCapacity(slots * surfaces)
+    for surface in demand.surfaces {
+      for slot in 0..<slots { rates.append(surface.requestsPerSecond(slot: slot)) }
+    }
+    let split = coefficients.split(slots: slots, rates: rates)
+    // deployment by deployment, every slot: each slot's sums add the deployments in scenario
+    // order, as `ITPower.Model.of` and `WorkloadSplit.outputTokensPerSecond` add them
+    var gpu = Array(repeating: 0.0, count: slots)
+    var host = gpu
+    var wall = gpu
+    var tokens = gpu
+    // with `detail`, each deployment's wall watts and replicas up, slot by slot
+    var deploymentWall: [[Double]] = []
+    var deploymentReplicas: [[Int]] = []
+    for (d, draw) in power.deployments.enumerated() {
+      let workloads = split.deployments[d]
+      let plannedNodes = power.plannedNodes[d]
+      var walls: [Double] = []
+      var replicas: [Int] = []
+      for k in 0..<slots {
+        let w = workloads[k]
+        // replicas up where idle ones are powered down; all planned otherwise
+        let up = scalesDown ? draw.replicasUp(serving: w) : nil
+        let node = draw.draw(serving: w, plannedNodes: plannedNodes, up: up)
+        gpu[k] += node.boards.watts
+        host[k] += node.host.watts
+        wall[k] += node.wall.watts
+        tokens[k] += w.requestsPerSecond * w.outputTokens
+        if detail {
+          walls.append(node.wall.watts)
+          replicas.append(up ?? fleet.serving[d].replicas)
+        }
+      }
+      deploymentWall.append(walls)
+      deploymentReplicas.append(replicas)
+    }
     var day = DailyEnergy(
-      slotIT: [], slotFacility: [], slotOutputTokensPerSecond: [], slotRequestsPerSecond: [],
+      slotIT: [], slotFacility: [], slotOutputTokensPerSecond: tokens, slotRequestsPerSecond: [],
       slotDeployments: [], slotCPUPoolKW: [])
     day.slotIT.reserveCapacity(slots)
     day.slotFacility.reserveCapacity(slots)
-    day.slotOutputTokensPerSecond.reserveCapacity(slots)
     day.slotRequestsPerSecond.reserveCapacity(slots)
-    // every slot's rates side by side, one row a slot
-    let surfaces = demand.surfaces.count
-    var slotMajor = Array(repeating: 0.0, count: slots * surfaces)
-    for (s, surface) in demand.surfaces.enumerated() {
-      for slot in 0..<slots {
-        slotMajor[slot * surfaces + s] = surface.requestsPerSecond(slot: slot)
-      }
-    }
-    var rates = Array(repeating: 0.0, count: surfaces)
-    var split = coefficients.emptySplit
-    var up = fleet.serving.map(\.replicas)
     var parts = FacilityBreakdown(itKW: 0)
-    for slot in 0..<slots {
-      rates.replaceSubrange(0..<surfaces, with: slotMajor[slot * surfaces..<(slot + 1) * surfaces])
-      coefficients.split(rates, into: &split)
-      if scalesDown { power.replicasUp(serving: split, into: &up) }
-      let running = scalesDown ? up : nil
-      let it = power.of(split, up: running)
+    let inlet = scenario.site.inlet.powerFactor
+    for k in 0..<slots {
+      let it = power.of(
+        gpu: Power(watts: gpu[k]), host: Power(watts: host[k]), wall: Power(watts: wall[k]),
+        cpuSecondsPerSecond: split.cpuSecondsPerSecond[k])
       let total = it.total
       if components { day.slotComponents.append(it) }
       day.slotIT.append(total)
       day.slotFacility.append(facility.facility(it: total, using: &parts))
-      day.slotOutputTokensPerSecond.append(split.outputTokensPerSecond)
-      day.slotRequestsPerSecond.append(rates.reduce(0, +))
+      var requests = 0.0
+      for s in 0..<surfaces { requests += rates[s * slots + k] }
+      day.slotRequestsPerSecond.append(requests)
       if detail {
-        let inlet = scenario.site.inlet.powerFactor
-        let draws = power.draws(split, up: running)
         day.slotDeployments.append(
-          split.deployments.indices.map { i in
-            let w = split.deployments[i]
+          split.deployments.indices.map { d in
+            let w = split.deployments[d][k]
             return DeploymentSlot(
               requestsPerSecond: w.requestsPerSecond,
               outputTokensPerSecond: w.requestsPerSecond * w.outputTokens,
-              kilowatts: draws[i].wall.kilowatts * inlet,
-              replicas: running?[i] ?? fleet.serving[i].replicas)
+              kilowatts: Power(watts: deploymentWall[d][k]).kilowatts * inlet,
+              replicas: deploymentReplicas[d][k])
           })
         day.slotCPUPoolKW.append(it.cpuPool.kilowatts)
       }

@@ -78,9 +78,16 @@ public struct ITPower: Sendable, Equatable {
         host = host + draw.host
         wall = wall + draw.wall
       }
+      return of(gpu: gpu, host: host, wall: wall, cpuSecondsPerSecond: split.cpuSecondsPerSecond)
+    }
+
+    /// The fleet's IT power when the deployments' nodes draw `gpu` on their boards, `host` on
+    /// their hosts and `wall` at the wall altogether, and the CPU pool serves
+    /// `cpuSecondsPerSecond`.
+    public func of(gpu: Power, host: Power, wall: Power, cpuSecondsPerSecond: Double) -> ITPower {
       let server = cpuServer
       let coreCapacity = Double(cpuServers * server.cores)
-      let cpuUtilization = coreCapacity > 0 ? min(1, split.cpuSecondsPerSecond / coreCapacity) : 0
+      let cpuUtilization = coreCapacity > 0 ? min(1, cpuSecondsPerSecond / coreCapacity) : 0
       let cpu = Power(
         watts: Double(cpuServers)
           * (server.idleWatts + (server.peakWatts - server.idleWatts) * cpuUtilization))
