@@ -47,45 +47,19 @@ public struct SplitCoefficients: Sendable, Equatable {
     self.deploymentCount = deployments
   }
 
-  /// The split of `rates` (one per surface, in scenario order).
+  /// The split of `rates` (one per surface, in scenario order): one slot of
+  /// `split(slots:rates:)`.
   public func split(_ rates: [Double]) -> WorkloadSplit {
-    var split = emptySplit
-    self.split(rates, into: &split)
-    return split
-  }
-
-  /// A split of no work, the shape `split(_:into:)` fills.
-  public var emptySplit: WorkloadSplit {
-    WorkloadSplit(
-      deployments: Array(repeating: .none, count: deploymentCount), cpuSecondsPerSecond: 0)
-  }
-
-  /// Writes the split of `rates` into `split` (shaped by `emptySplit`), in place: the day's
-  /// slots reuse one split rather than building arrays for each.
-  public func split(_ rates: [Double], into split: inout WorkloadSplit) {
-    for d in 0..<deploymentCount {
-      var requests = 0.0
-      var prompt = 0.0
-      var output = 0.0
-      for term in terms[starts[d]..<starts[d + 1]] {
-        let rate = rates[term.surface]
-        requests += rate * term.requests
-        prompt += rate * term.promptTokens
-        output += rate * term.outputTokens
-      }
-      split.deployments[d] = Self.workload(requests: requests, prompt: prompt, output: output)
-    }
-    var cpu = 0.0
-    for (rate, seconds) in zip(rates, cpuSeconds) { cpu += rate * seconds }
-    split.cpuSecondsPerSecond = cpu
+    let one = split(slots: 1, rates: rates)
+    return WorkloadSplit(
+      deployments: one.deployments.map { $0[0] }, cpuSecondsPerSecond: one.cpuSecondsPerSecond[0])
   }
 
   /// The splits of `slots` slots at once: `rates` holds each surface's rates, slot by slot, one
   /// surface after the other in scenario order (`rates[s * slots + k]`). Deployment `d`'s
   /// workload in slot `k` is `deployments[d][k]`, the CPU pool's CPU-seconds per second
-  /// `cpuSecondsPerSecond[k]`. A term is applied to every slot in one pass, and each slot's
-  /// sums add the same terms in the same order as `split(_:into:)`, so the figures are the
-  /// same to the last bit.
+  /// `cpuSecondsPerSecond[k]`. A term is applied to every slot in one pass: each slot's sums
+  /// add the deployment's terms in the streams' order, from zero.
   public func split(slots: Int, rates: [Double]) -> (
     deployments: [[Workload]], cpuSecondsPerSecond: [Double]
   ) {
