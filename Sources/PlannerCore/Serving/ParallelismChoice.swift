@@ -23,7 +23,9 @@ enum ParallelismChoice {
   }
 
   /// Plans every candidate and keeps the best; when none can hold the model, the error of
-  /// the largest.
+  /// the largest. A candidate whose replicas could not come to fewer GPUs than a best that
+  /// meets its objectives cannot win, so its replicas are not searched: they are never fewer
+  /// than those for the target utilisation (`replicasForUtilization`) or those pinned.
   static func plan(_ deployment: Deployment, workload: Workload, path: JSONPath)
     throws(DiagnosticError) -> ServingPlan
   {
@@ -33,7 +35,13 @@ enum ParallelismChoice {
       var candidate = deployment
       candidate.tensorParallel = tp
       do {
-        let plan = try ServingPlanner.planAsGiven(candidate, workload: workload, path: path)
+        let batched = try ServingPlanner.batched(candidate, workload: workload, path: path)
+        if let best, best.score.missesObjectives == 0,
+          Score.fewestGPUs(batched) > best.score.gpus
+        {
+          continue
+        }
+        let plan = ServingPlanner.withReplicas(batched)
         let score = Score(plan)
         if best.map({ score < $0.score }) ?? true { best = (plan, score) }
       } catch {
@@ -54,6 +62,15 @@ enum ParallelismChoice {
       missesObjectives = plan.meetsObjectives ? 0 : 1
       gpus = plan.gpus
       watts = Double(plan.gpus) * plan.gpuWatts(serving: plan.workload)
+    }
+
+    /// The fewest GPUs `batched` (a plan before its replicas are found) can end up with.
+    static func fewestGPUs(_ batched: ServingPlan) -> Int {
+      let deployment = batched.deployment
+      let replicas =
+        deployment.pinnedReplicas
+        ?? (batched.workload.requestsPerSecond > 0 ? batched.replicasForUtilization : 0)
+      return replicas * deployment.gpusPerReplica
     }
 
     static func < (a: Score, b: Score) -> Bool {

@@ -18,6 +18,23 @@ public enum ServingPlanner {
   static func planAsGiven(
     _ deployment: Deployment, workload: Workload, path: JSONPath, curve: GPUPowerCurve? = nil
   ) throws(DiagnosticError) -> ServingPlan {
+    withReplicas(try batched(deployment, workload: workload, path: path, curve: curve))
+  }
+
+  /// The plan with its replicas: those pinned, else the fewest that keep utilisation and the
+  /// time to first token in bounds (`chooseReplicas`).
+  static func withReplicas(_ batched: ServingPlan) -> ServingPlan {
+    guard let pinned = batched.deployment.pinnedReplicas else { return chooseReplicas(batched) }
+    var plan = batched
+    plan.replicas = pinned
+    return plan.queued(arrivalsPerSecond: plan.workload.requestsPerSecond)
+  }
+
+  /// `deployment` checked and batched for `workload`, its replicas still to be found
+  /// (`withReplicas`): every problem that refuses a plan is found here.
+  static func batched(
+    _ deployment: Deployment, workload: Workload, path: JSONPath, curve: GPUPowerCurve? = nil
+  ) throws(DiagnosticError) -> ServingPlan {
     let roofline = Roofline(deployment)
     let step = StepModel(deployment)
     try checkFits(roofline, workload: workload, path: path)
@@ -54,9 +71,7 @@ public enum ServingPlanner {
       powerCurve: curve ?? step.powerCurve)
     plan.gpuPowerCapWatts = deployment.powerCapWatts
     try checkScale(plan, path: path)
-    guard let pinned = deployment.pinnedReplicas else { return chooseReplicas(plan) }
-    plan.replicas = pinned
-    return plan.queued(arrivalsPerSecond: workload.requestsPerSecond)
+    return plan
   }
 
   /// The most GPUs one deployment is planned with: a hundred times the largest sites
