@@ -2,8 +2,29 @@
 /// in one run, and remembers where each path is in the source.
 public final class DecodingContext {
   public private(set) var diagnostics: [Diagnostic] = []
-  /// The source location of every value decoded, by path string.
-  public private(set) var locations: [String: SourceLocation] = [:]
+  /// Where every value decoded stands, in the order they were read. Only a problem needs a
+  /// location looked up, so the paths are not spelled out as they are read.
+  public private(set) var notes: [(path: JSONPath, location: SourceLocation)] = []
+  /// `locations`, once built, until the next note.
+  private var index: [String: SourceLocation]?
+
+  /// The source location of every value decoded, by path string (a value read twice: where
+  /// it was read last).
+  public var locations: [String: SourceLocation] {
+    if let index { return index }
+    let built = Self.locations(of: notes)
+    index = built
+    return built
+  }
+
+  /// `notes` by path string, a later note of a path replacing an earlier one.
+  public static func locations(of notes: [(path: JSONPath, location: SourceLocation)])
+    -> [String: SourceLocation]
+  {
+    var locations: [String: SourceLocation] = [:]
+    for note in notes { locations[note.path.description] = note.location }
+    return locations
+  }
 
   /// Records what the loader asks for, when a schema is being generated.
   public var recorder: SchemaRecorder?
@@ -26,7 +47,8 @@ public final class DecodingContext {
 
   /// Records where a path's value stands.
   func note(_ path: JSONPath, at location: SourceLocation) {
-    locations[path.description] = location
+    notes.append((path, location))
+    index = nil
   }
 
   /// Whether any error was recorded.

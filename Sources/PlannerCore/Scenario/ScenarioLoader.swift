@@ -8,10 +8,13 @@ public enum ScenarioLoader {
   /// A loaded scenario and where each of its values stands in the source.
   public struct Loaded: Sendable {
     public var scenario: Scenario
-    /// Source location by JSON path string, for placing later diagnostics.
-    public var locations: [String: SourceLocation]
+    /// Where each value stands, in the order they were read (`DecodingContext.notes`).
+    public var notes: [(path: JSONPath, location: SourceLocation)]
     /// The document the scenario was decoded from, overlays merged.
     public var document: JSONValue
+
+    /// Source location by JSON path string, for placing later diagnostics; built when asked.
+    public var locations: [String: SourceLocation] { DecodingContext.locations(of: notes) }
   }
 
   /// Parses and validates `bytes` (UTF-8 JSON) against `catalog`.
@@ -30,7 +33,7 @@ public enum ScenarioLoader {
     guard let scenario, !context.hasErrors else {
       throw DiagnosticError(context.sortedDiagnostics)
     }
-    return Loaded(scenario: scenario, locations: context.locations, document: root)
+    return Loaded(scenario: scenario, notes: context.notes, document: root)
   }
 
   static func decode(_ root: JSONValue, catalog: Catalog, context: DecodingContext) -> Scenario? {
