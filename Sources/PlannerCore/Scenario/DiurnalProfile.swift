@@ -4,20 +4,24 @@ public struct DiurnalProfile: Sendable, Equatable {
   /// Name shown in reports (a preset's name, or `custom`).
   public var name: String
   /// 24 weights, hour 0 first, normalised to a mean of 1.
-  public var hourlyWeights: [Double]
+  public let hourlyWeights: [Double]
+  /// The load of each five-minute slot over the day's mean (mean 1): hourly weights placed at
+  /// each hour's middle, linear between them, wrapping at midnight. Worked out once: every
+  /// month of a forecast reads the same array.
+  public let slotFactors: [Double]
 
   public init(name: String, hourlyWeights: [Double]) {
     self.name = name
     let mean = hourlyWeights.reduce(0, +) / Double(max(hourlyWeights.count, 1))
     self.hourlyWeights = hourlyWeights.map { mean > 0 ? $0 / mean : 1 }
+    slotFactors = Self.slotFactors(self.hourlyWeights)
   }
 
   /// Five-minute slots in a day.
   public static let slotsPerDay = 288
 
-  /// The load of each five-minute slot over the day's mean (mean 1): hourly weights placed at
-  /// each hour's middle, linear between them, wrapping at midnight.
-  public var slotFactors: [Double] {
+  /// `slotFactors` of `hourlyWeights`.
+  private static func slotFactors(_ hourlyWeights: [Double]) -> [Double] {
     let raw = (0..<Self.slotsPerDay).map { slot -> Double in
       let hour = (Double(slot) + 0.5) / 12 - 0.5  // slot middle, in hours from hour 0's middle
       let lower = Int((hour).rounded(.down))
