@@ -8,8 +8,10 @@ public final class ObjectReader {
   let context: DecodingContext
   private let members: [JSONValue.Member]
   private var declared: [String] = []
+  /// Keys read as required, while a schema is recorded.
   private var required: Set<String> = []
-  /// Keys read by a typed getter, whose shape is recorded already.
+  /// Keys read by a typed getter, whose shape is recorded already (while a schema is
+  /// recorded).
   private var typed: Set<String> = []
 
   /// Reads `value` as an object; nil (with an error recorded) when it is something else.
@@ -30,14 +32,22 @@ public final class ObjectReader {
   /// read raw is read by code of its own: the schema takes any value there.
   public func value(_ key: String, required: Bool = false) -> JSONValue? {
     // a key read typed before and looked up again for its location keeps its shape
-    if !typed.contains(key) { context.recorder?.record(path.appending(key), .custom) }
+    if let recorder = context.recorder, !typed.contains(key) {
+      recorder.record(path.appending(key), .custom)
+    }
     return member(key, required: required)
+  }
+
+  /// Remembers that `key` was read by a typed getter; only a schema being recorded asks.
+  private func noteTyped(_ key: String) {
+    if context.recorder != nil { typed.insert(key) }
   }
 
   /// The member `key` for a typed reading, which records its own shape.
   private func member(_ key: String, required isRequired: Bool) -> JSONValue? {
     declared.append(key)
-    if isRequired { required.insert(key) }
+    // which keys are required matters only to a schema being recorded
+    if isRequired && context.recorder != nil { required.insert(key) }
     guard let member = members.first(where: { $0.key == key }) else {
       if isRequired {
         context.error(path.appending(key), at: location, "missing required key '\(key)'")
@@ -63,28 +73,28 @@ public final class ObjectReader {
 
   public func string(_ key: String, required: Bool = false) -> String? {
     context.recorder?.record(path.appending(key), .string)
-    typed.insert(key)
+    noteTyped(key)
     guard let value = member(key, required: required) else { return nil }
     return ValueReader.string(value, path: path.appending(key), context: context)
   }
 
   public func number(_ key: String, _ rule: NumberRule = .any, required: Bool = false) -> Double? {
     context.recorder?.record(path.appending(key), .number(rule))
-    typed.insert(key)
+    noteTyped(key)
     guard let value = member(key, required: required) else { return nil }
     return ValueReader.number(value, rule, path: path.appending(key), context: context)
   }
 
   public func integer(_ key: String, minimum: Int, required: Bool = false) -> Int? {
     context.recorder?.record(path.appending(key), .integer(minimum: minimum))
-    typed.insert(key)
+    noteTyped(key)
     guard let value = member(key, required: required) else { return nil }
     return ValueReader.integer(value, minimum: minimum, path: path.appending(key), context: context)
   }
 
   public func bool(_ key: String) -> Bool? {
     context.recorder?.record(path.appending(key), .bool)
-    typed.insert(key)
+    noteTyped(key)
     guard let value = member(key, required: false) else { return nil }
     guard case .bool(let flag) = value.kind else {
       context.error(
@@ -112,7 +122,7 @@ public final class ObjectReader {
 
   public func object(_ key: String, required: Bool = false) -> ObjectReader? {
     context.recorder?.record(path.appending(key), .object)
-    typed.insert(key)
+    noteTyped(key)
     guard let value = member(key, required: required) ?? probe(.object([])) else { return nil }
     return ObjectReader(value, path: path.appending(key), context: context)
   }
@@ -122,7 +132,7 @@ public final class ObjectReader {
     value: JSONValue, path: JSONPath
   )]? {
     context.recorder?.record(path.appending(key), .array)
-    typed.insert(key)
+    noteTyped(key)
     let element = JSONValue(.object([]), at: location)
     guard let value = member(key, required: required) ?? probe(.array([element])) else {
       return nil
