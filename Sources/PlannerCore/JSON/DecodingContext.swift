@@ -5,16 +5,17 @@ public final class DecodingContext {
   /// Where every value decoded stands, in the order they were read. Only a problem needs a
   /// location looked up, so the paths are not spelled out as they are read.
   public private(set) var notes: [(path: JSONPath, location: SourceLocation)] = []
-  /// `locations`, once built, until the next note.
-  private var index: [String: SourceLocation]?
+  /// `locations` of the first `indexed` notes: the index grows by the notes taken since it
+  /// was last asked for, so asking after every note costs no more than asking once.
+  private var index: [String: SourceLocation] = [:]
+  private var indexed = 0
 
   /// The source location of every value decoded, by path string (a value read twice: where
   /// it was read last).
   public var locations: [String: SourceLocation] {
-    if let index { return index }
-    let built = Self.locations(of: notes)
-    index = built
-    return built
+    Self.index(notes[indexed...], into: &index)
+    indexed = notes.count
+    return index
   }
 
   /// `notes` by path string, a later note of a path replacing an earlier one.
@@ -22,8 +23,16 @@ public final class DecodingContext {
     -> [String: SourceLocation]
   {
     var locations: [String: SourceLocation] = [:]
-    for note in notes { locations[note.path.description] = note.location }
+    index(notes[...], into: &locations)
     return locations
+  }
+
+  /// Adds `notes` to `locations` by path string, in order.
+  private static func index(
+    _ notes: ArraySlice<(path: JSONPath, location: SourceLocation)>,
+    into locations: inout [String: SourceLocation]
+  ) {
+    for note in notes { locations[note.path.description] = note.location }
   }
 
   /// Records what the loader asks for, when a schema is being generated.
@@ -48,7 +57,6 @@ public final class DecodingContext {
   /// Records where a path's value stands.
   func note(_ path: JSONPath, at location: SourceLocation) {
     notes.append((path, location))
-    index = nil
   }
 
   /// Whether any error was recorded.
