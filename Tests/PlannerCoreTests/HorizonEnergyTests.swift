@@ -126,9 +126,7 @@ import Testing
     }
     let model = ITPower.Model(chain.fleet, scenario: scenario)
     func replicasUp(_ rate: Double) -> [Int] {
-      var up = chain.fleet.serving.map(\.replicas)
-      model.replicasUp(serving: split(rate), into: &up)
-      return up
+      zip(model.deployments, split(rate).deployments).map { $0.replicasUp(serving: $1) }
     }
     // half the peak: ⌈4 × 0.5⌉ = 2 replicas up, on 2 nodes drawing 2 × 0.6 = 1.2 kW
     let half = replicasUp(495)
@@ -204,8 +202,7 @@ import Testing
     for slot in [0, 1, 77, 143, 144, 200, 287] {
       let rates = chain.demand.surfaces.map { $0.slotRequestsPerSecond[slot] }
       let split = coefficients.split(rates)
-      var up = chain.fleet.serving.map(\.replicas)
-      model.replicasUp(serving: split, into: &up)
+      let up = zip(model.deployments, split.deployments).map { $0.replicasUp(serving: $1) }
       let it = model.of(split, up: up)
       #expect(day.slotComponents[slot] == it, "slot \(slot)")
       #expect(day.slotIT[slot] == it.total)

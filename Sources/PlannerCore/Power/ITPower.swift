@@ -96,13 +96,5 @@ public struct ITPower: Sendable, Equatable {
         rackEquipment: rackEquipment, cpuPool: cpu, storage: storage,
         inletUplift: wall * (inletFactor - 1))
     }
-
-    /// Replicas running per deployment serving `split` where idle ones are powered down
-    /// (`DeploymentDraw.replicasUp`), written into `up`.
-    public func replicasUp(serving split: WorkloadSplit, into up: inout [Int]) {
-      for i in deployments.indices {
-        up[i] = deployments[i].replicasUp(serving: split.deployments[i])
-      }
-    }
   }
 }
