@@ -18,11 +18,14 @@ import Testing
       return s
     }
     let flat = Array(repeating: 1.0, count: 288)
-    var interactive = SurfaceDemand(surface("chat", tier: .interactive, rate: 10), profile: flat)
+    // a flat profile's busiest slot is its mean, 1
+    var interactive = SurfaceDemand(
+      surface("chat", tier: .interactive, rate: 10), profile: flat, busiest: 1)
     interactive.slotRequestsPerSecond =
       Array(repeating: 5, count: 144) + Array(repeating: 15, count: 144)
     interactive.peakRequestsPerSecond = 15
-    let batch = SurfaceDemand(surface("nightly", tier: .batch, rate: 4), profile: flat)
+    let batch = SurfaceDemand(
+      surface("nightly", tier: .batch, rate: 4), profile: flat, busiest: 1)
     return Demand(surfaces: [interactive, batch])
   }
 

@@ -100,7 +100,7 @@ import Testing
     // unbounded wait; the overload wait is 300 × (1 − 1) = 0, finite, and the plan is unstable.
     let queue = ErlangC(servers: 10, arrivalsPerSecond: 5, serviceSeconds: 2)
     #expect(queue.waitSeconds(quantile: 0.95) == .infinity)
-    #expect(ServingPlan.waitSeconds(queue, quantile: 0.95) == 0)
+    #expect(ServingPlan.waitSeconds(queue, quantiles: (0.95, 0.99)) == (0, 0))
   }
 
   @Test func pinnedReplicasWithoutTrafficIdleAndStayFinite() throws {

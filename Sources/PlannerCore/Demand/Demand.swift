@@ -34,12 +34,7 @@ public struct SurfaceDemand: Sendable, Equatable {
 
   /// Interactive surfaces follow the profile and have their peak slot lifted by the
   /// worst-five-minutes multiplier; batch surfaces are deferrable and run evenly all day.
-  init(_ surface: Surface, profile: [Double]) {
-    self.init(surface, profile: profile, busiest: profile.max() ?? 1)
-  }
-
-  /// As `init(_:profile:)`, `busiest` being the profile's largest factor, found once for all
-  /// surfaces.
+  /// `busiest` is the profile's largest factor, found once for all surfaces.
   init(_ surface: Surface, profile: [Double], busiest: Double) {
     self.surface = surface
     let arrivals = surface.meanRequestsPerSecond * (1 + surface.retryRate)

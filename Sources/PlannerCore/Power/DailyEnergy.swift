@@ -74,7 +74,7 @@ public struct DailyEnergy: Sendable, Equatable {
         tokens[k] += w.requestsPerSecond * w.outputTokens
         if detail {
           walls.append(node.wall.watts)
-          replicas.append(up ?? fleet.serving[d].replicas)
+          replicas.append(up ?? draw.replicas)
         }
       }
       deploymentWall.append(walls)

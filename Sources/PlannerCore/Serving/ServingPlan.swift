@@ -64,7 +64,6 @@ public struct ServingPlan: Sendable, Equatable {
   public func activity(serving workload: Workload, up: Int? = nil) -> Double {
     DeploymentDraw(self).activity(serving: workload, up: up)
   }
-
 }
 
 extension ServingPlan {
@@ -81,15 +80,11 @@ extension ServingPlan {
   /// Whether the replicas were pinned by the scenario rather than chosen.
   public var replicasPinned: Bool { deployment.pinnedReplicas != nil }
 
-  /// The wait for a slot exceeded with probability `1 − quantile`, in seconds. A stable queue:
-  /// Erlang C. An overloaded one (utilisation ρ ≥ 1) has no steady state: its backlog grows by
-  /// λ − c/s a second and drains at c/s, so a request arriving at the end of the peak waits
+  /// The waits for a slot exceeded with probability `1 − quantile`, at two quantiles of one
+  /// queue, in seconds, from one probability of waiting. A stable queue: Erlang C. An
+  /// overloaded one (utilisation ρ ≥ 1) has no steady state: its backlog grows by λ − c/s a
+  /// second and drains at c/s, so a request arriving at the end of the peak waits
   /// `overloadSeconds` × (ρ − 1), at every quantile — finite, and the latency checks fail.
-  static func waitSeconds(_ queue: ErlangC, quantile: Double) -> Double {
-    waitSeconds(queue, quantiles: (quantile, quantile)).0
-  }
-
-  /// The waits at two quantiles of one queue, from one probability of waiting.
   static func waitSeconds(_ queue: ErlangC, quantiles: (Double, Double)) -> (Double, Double) {
     guard queue.utilization < 1 else {
       let wait = overloadSeconds * (queue.utilization - 1)
