@@ -41,4 +41,16 @@ import Testing
     #expect(a.canonicalText == #"{"a":"x\"y","b":[1,2.50]}"#)
     #expect(a.canonicalText == b.canonicalText)
   }
+
+  @Test func builtInCatalogDigestIsTheCatalogs() {
+    // the digest is written out in the source; it must be the one the catalog gives today
+    let digest = Provenance.catalogSHA256(of: .builtIn)
+    #expect(
+      Provenance.builtInCatalogSHA256 == digest,
+      "the built-in catalog changed: set Provenance.builtInCatalogSHA256 to \(digest)")
+    // and any change to the catalog moves it
+    var changed = Catalog.builtIn
+    changed.gpus[0].tdpWatts += 1
+    #expect(Provenance.catalogSHA256(of: changed) != digest)
+  }
 }
