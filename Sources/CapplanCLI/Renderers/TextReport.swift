@@ -4,12 +4,19 @@ import PlannerCore
 /// power stack from GPU boards to the meter, the day, and the limits. Reads only the Report.
 enum TextReport {
   static func render(_ report: Report) -> String {
-    [
-      header(report), demand(report), deployments(report), racks(report), power(report),
-      facility(report), energyPerRequest(report), day(report), events(report), limits(report),
-      forecast(report), runway(report),
-    ].compactMap { $0 }.joined(separator: "\n")
+    // each section reads the report alone: they are written on all cores, each with the
+    // task-local table form of this thread (text, or HTML for the HTML report)
+    let html = TextTable.asHTML
+    return inParallel(sections.count) { index in
+      TextTable.$asHTML.withValue(html) { sections[index](report) }
+    }.compactMap { $0 }.joined(separator: "\n")
   }
+
+  /// The sections, in the order they are printed; nil where a section has nothing to show.
+  private static let sections: [@Sendable (Report) -> String?] = [
+    header, demand, deployments, racks, power, facility, energyPerRequest, day, events, limits,
+    forecast, runway,
+  ]
 
   static func header(_ report: Report) -> String {
     var text = "capplan plan: \(report.scenario.name)\n"

@@ -1,9 +1,10 @@
 import Dispatch
 
 /// `body` of every index in `0..<count`, run on the machine's cores, in index order. Each
-/// result depends on its index alone (the months of a forecast are planned independently), so
-/// the array is the one a sequential loop gives, on any number of cores.
-func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+/// result depends on its index alone (the months of a forecast are planned independently, the
+/// sections of a text report written so), so the array is the one a sequential loop gives, on
+/// any number of cores.
+public func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
   guard count > 1 else { return (0..<count).map(body) }
   let results = Results<T>(count: count)
   defer { results.release() }
