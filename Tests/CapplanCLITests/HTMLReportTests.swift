@@ -44,6 +44,25 @@ import Testing
     #expect(Self.page(example).out == html, "a second run differs")
   }
 
+  @Test func everySectionWritesItsTablesAsHTML() {
+    // the text report's sections are written on several threads; every one of them must
+    // still write its tables as HTML for the page. mixed-site has eleven, in this order:
+    // demand, sizing, latency, racks, power at the peak, power path, energy per request,
+    // limits, the forecast's two and the runway
+    let html = Self.page("mixed-site.json").out
+    let firstColumns = html.components(separatedBy: "<thead><tr><th>").dropFirst().map {
+      String($0.prefix { $0 != "<" })
+    }
+    #expect(
+      firstColumns == [
+        "surface", "deployment", "deployment", "pool", "at the planning peak", "power path",
+        "surface", "check", "month", "month", "limit",
+      ])
+    // and no table is left as text: the text tables' header lines are not on the page
+    #expect(!html.contains("  surface  "))
+    #expect(!html.contains("  check  "))
+  }
+
   @Test func summaryCardsCarryTheReportsFigures() throws {
     // mixed-site: 856 GPUs, facility 1,277 kW at the peak (the golden text report's figures)
     let html = Self.page("mixed-site.json").out
