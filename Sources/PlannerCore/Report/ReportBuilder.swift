@@ -1,5 +1,5 @@
 /// Assembles the Report from the chain's values; computes nothing the chain did not.
-struct ReportBuilder: Sendable {
+struct ReportBuilder {
   let chain: PlanChain
   let daily: DailyEnergy
   /// The day with deferrable work spread evenly, when some surface fills valleys instead.
@@ -19,30 +19,20 @@ struct ReportBuilder: Sendable {
   var events: [EventOutcome] { chain.events }
 
   var report: Report {
-    // the horizon's sections are assembled beside the planning peak's
-    let (peak, horizon) = concurrently(
-      {
-        (
-          summary: summary, surfaces: surfaces, deployments: deployments, cpuPool: cpuPool,
-          racks: racks, stack: stack, day: day, events: events.map(eventReport),
-          facility: facilityReport,
-          slots: daily.slotDeployments.isEmpty ? nil : slotReports
-        )
-      }, { (report: horizonReport, months: forecastMonths, runway: runwayReports) })
-    return Report(
+    Report(
       schemaVersion: Report.currentSchemaVersion,
       scenario: ScenarioInfo(
         name: scenario.name, description: scenario.description,
         profile: scenario.traffic.profile.name,
         designAmbientC: scenario.site.designAmbientC),
-      summary: peak.summary, demand: peak.surfaces, deployments: peak.deployments,
-      cpuPool: peak.cpuPool, racks: peak.racks, power: peak.stack, daily: peak.day,
-      checks: checks, events: peak.events, facility: peak.facility,
+      summary: summary, demand: surfaces, deployments: deployments, cpuPool: cpuPool,
+      racks: racks, power: stack, daily: day, checks: checks, events: events.map(eventReport),
+      facility: facilityReport,
       policy: PolicyReport(
         warnBelowHeadroom: scenario.policy.warnBelowHeadroom,
         failBelowHeadroom: scenario.policy.failBelowHeadroom),
-      horizon: horizon.report, forecast: horizon.months, runway: horizon.runway,
-      slotSeries: peak.slots)
+      horizon: horizonReport, forecast: forecastMonths, runway: runwayReports,
+      slotSeries: daily.slotDeployments.isEmpty ? nil : slotReports)
   }
 
   private func eventReport(_ outcome: EventOutcome) -> EventReport {
