@@ -35,7 +35,7 @@ public struct SplitCoefficients: Sendable, Equatable {
           Term(
             surface: stream.surface, deployment: i, requests: w.requestsPerSecond,
             promptTokens: w.requestsPerSecond * w.promptTokens,
-            outputTokens: w.requestsPerSecond * w.outputTokens))
+            outputTokens: w.outputTokensPerSecond))
       }
     }
     let deployments = scenario.deployments.count

@@ -71,7 +71,7 @@ public struct DailyEnergy: Sendable, Equatable {
         gpu[k] += node.boards.watts
         host[k] += node.host.watts
         wall[k] += node.wall.watts
-        tokens[k] += w.requestsPerSecond * w.outputTokens
+        tokens[k] += w.outputTokensPerSecond
         if detail {
           walls.append(node.wall.watts)
           replicas.append(up ?? draw.replicas)
@@ -105,7 +105,7 @@ public struct DailyEnergy: Sendable, Equatable {
             let w = split.deployments[d][k]
             return DeploymentSlot(
               requestsPerSecond: w.requestsPerSecond,
-              outputTokensPerSecond: w.requestsPerSecond * w.outputTokens,
+              outputTokensPerSecond: w.outputTokensPerSecond,
               kilowatts: Power(watts: deploymentWall[d][k]).kilowatts * inlet,
               replicas: deploymentReplicas[d][k])
           })

@@ -108,7 +108,7 @@ struct ReportBuilder {
       let d = plan.deployment
       let w = plan.workload
       let roofline = Roofline(d)
-      let tokens = w.requestsPerSecond * w.outputTokens
+      let tokens = w.outputTokensPerSecond
       let boardWatts = draw.activeGPUWatts * Double(plan.replicas * d.gpusPerReplica)
       return DeploymentReport(
         name: d.name, model: d.model.id, system: d.system.id, gpu: d.gpu.id,

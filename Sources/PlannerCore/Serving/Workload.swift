@@ -27,6 +27,9 @@ public struct Workload: Sendable, Equatable {
     outputSquareMean = outputTokens * outputTokens * outputSpread.secondMomentFactor
   }
 
+  /// Output tokens generated per second: requests per second × mean output tokens.
+  public var outputTokensPerSecond: Double { requestsPerSecond * outputTokens }
+
   /// Squared coefficient of variation of the output length (variance / mean²).
   public var outputVariation: Double {
     guard outputTokens > 0 else { return 0 }
@@ -66,7 +69,7 @@ public struct WorkloadSplit: Sendable, Equatable {
   public var cpuSecondsPerSecond: Double
   /// Output tokens per second generated, over all deployments.
   public var outputTokensPerSecond: Double {
-    deployments.reduce(0) { $0 + $1.requestsPerSecond * $1.outputTokens }
+    deployments.reduce(0) { $0 + $1.outputTokensPerSecond }
   }
 
   /// Splits each surface's arrivals (`rates`, one per surface in scenario order) through its
